@@ -1,0 +1,111 @@
+"""Throughput of `check` against the bare spaCy tokenizer + lookup lemmatizer.
+
+Generates a large corpus (default 240 documents, >= 300,000 words) by recombining the
+paragraphs of the bundled example agreements (and the shared BWB agreements when they
+are there), then in one run measures:
+
+  1. words per second of the whole lint (parse, agreement structure, every rule),
+  2. words per second of bare spaCy: spacy.blank("nl") + its lookup lemmatizer,
+  3. their ratio (target >= 0.5).
+
+Usage: python benchmarks/bench_check.py [--docs 240] [--words 300000] [--seed 7]
+Prints figures; asserts nothing. Record results in benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT / "corpora" / "voorbeelden", ROOT.parent / "shared" / "corpora" / "bwb"]
+
+TOWNS = ["Noordstad", "Westerkwartier", "Oostland", "Zuidbroek", "Heuvelrug", "Kanaalzone",
+         "Lindewaard", "Bergveld", "Rivierstreek", "Duinhoeve"]
+
+
+def paragraphs() -> list[str]:
+    out: list[str] = []
+    for folder in SOURCES:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.md")):
+            text = path.read_text(encoding="utf-8-sig")
+            out += [p.strip() for p in re.split(r"\n\s*\n", text) if len(p.split()) >= 8]
+    if not out:
+        sys.exit("geen brontekst gevonden in corpora/voorbeelden")
+    return out
+
+
+def generate(n_docs: int, min_words: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pool = paragraphs()
+    per_doc = max(300, min_words // n_docs + 1)
+    docs = []
+    for i in range(n_docs):
+        town = TOWNS[i % len(TOWNS)]
+        parts = [f"Samenwerkingsovereenkomst {town} {i + 1}", ""]
+        words = 0
+        article = 1
+        while words < per_doc:
+            para = rng.choice(pool).replace("Noordstad", town)
+            if rng.random() < 0.3:
+                parts += [f"Artikel {article}", ""]
+                article += 1
+            parts += [para, ""]
+            words += len(para.split())
+        docs.append("\n".join(parts))
+    return docs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=240)
+    ap.add_argument("--words", type=int, default=300_000)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+
+    docs = generate(args.docs, args.words, args.seed)
+    n_words = sum(len(d.split()) for d in docs)
+    print(f"machine: {platform.machine()}, {platform.processor() or '?'}, "
+          f"Python {platform.python_version()}, {platform.system()}")
+    print(f"corpus: {len(docs)} documents, {n_words:,} words")
+
+    from convenantlint.api import analyse, get_engine
+
+    t0 = time.perf_counter()
+    engine = get_engine()
+    setup = time.perf_counter() - t0
+    analyse(docs[0], engine)   # warm caches the way a long run has them
+    t0 = time.perf_counter()
+    findings = 0
+    for text in docs:
+        findings += len(analyse(text, engine).findings)
+    lint = time.perf_counter() - t0
+
+    import spacy
+
+    bare = spacy.blank("nl")
+    bare.add_pipe("lemmatizer", config={"mode": "lookup"})
+    bare.initialize()
+    bare(docs[0])
+    t0 = time.perf_counter()
+    for text in docs:
+        bare(text)
+    base = time.perf_counter() - t0
+
+    lint_wps = n_words / lint
+    base_wps = n_words / base
+    print(f"setup (rules + pipeline): {setup:.2f} s")
+    print(f"convenantlint check:      {lint:.2f} s  {lint_wps:,.0f} words/s  ({findings} findings)")
+    print(f"bare spaCy tok+lemma:     {base:.2f} s  {base_wps:,.0f} words/s")
+    print(f"ratio check/bare:         {lint_wps / base_wps:.2f}  (target >= 0.5)")
+
+
+if __name__ == "__main__":
+    main()

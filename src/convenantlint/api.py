@@ -1,0 +1,46 @@
+"""The library entry points: text in, findings out. No files, no printing."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from .engine import Engine, Result
+from .findings import Finding
+from .ruleset import RuleSet, load_rules
+
+
+@lru_cache(maxsize=4)
+def _engine(rule_dirs: tuple[str, ...], include_builtin: bool, model: str | None) -> Engine:
+    from .nlp import load_pipeline
+
+    ruleset = load_rules([Path(d) for d in rule_dirs], include_builtin=include_builtin)
+    return Engine(ruleset, load_pipeline(model))
+
+
+def get_engine(rule_dirs: Iterable[str | Path] = (), include_builtin: bool = True,
+               model: str | None = None) -> Engine:
+    return _engine(tuple(str(d) for d in rule_dirs), include_builtin, model)
+
+
+def make_engine(ruleset: RuleSet, model: str | None = None) -> Engine:
+    from .nlp import load_pipeline
+
+    return Engine(ruleset, load_pipeline(model))
+
+
+def analyse(text: str, engine: Engine, kind: str | None = None,
+            select: Iterable[str] | None = None) -> Result:
+    """Parse, build the agreement view and run every rule that applies."""
+    from .structure import build_agreement
+
+    doc = engine.nlp(text)
+    agreement = build_agreement(text, doc, None if kind in (None, "auto") else kind)
+    return engine.check(agreement, select=select)
+
+
+def lint_text(text: str, kind: str | None = None, rules: RuleSet | None = None) -> list[Finding]:
+    """Findings for one text with the built-in rules (or the given rule set)."""
+    engine = make_engine(rules) if rules is not None else get_engine()
+    return analyse(text, engine, kind).findings

@@ -1,0 +1,201 @@
+"""The command line: parse options, call the core, choose the report, set the exit code.
+
+Heavy imports (spaCy) happen inside the commands, so `convenantlint --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import click
+
+from . import __version__
+from .errors import ConvenantlintError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FAIL_ON = ("error", "warning", "info", "never")
+RANK = {"info": 1, "warning": 2, "error": 3, "never": 99}
+
+# Click speaks English; the people reading these messages expect Dutch.
+_CLICK_NL = [
+    (r"No such option:? '?(.+?)'?\.?(?:\s+Did you mean '?(.+?)'?\?)?$",
+     lambda m: f"onbekende optie: {m[1]}" + (f" (bedoelt u {m[2]}?)" if m[2] else "")),
+    (r"No such command:? '?(.+?)'?\.?(?:\s+Did you mean '?(.+?)'?\?)?$",
+     lambda m: f"onbekende opdracht: {m[1]}" + (f" (bedoelt u {m[2]}?)" if m[2] else "")),
+    (r"Missing argument '(.+)'\.?$", lambda m: f"argument {m[1]} ontbreekt"),
+    (r"Missing option '(.+)'\.?$", lambda m: f"optie {m[1]} ontbreekt"),
+    (r"Option '(.+)' requires an argument\.?$", lambda m: f"optie {m[1]} heeft een waarde nodig"),
+    (r"Invalid value for '(.+?)': '(.+?)' is not one of (.+)\.$",
+     lambda m: f"ongeldige waarde voor {m[1]}: '{m[2]}'; kies uit {m[3].replace(', ', ', ')}"),
+    (r"Invalid value for '(.+?)': (.+)$", lambda m: f"ongeldige waarde voor {m[1]}: {m[2]}"),
+    (r"Got unexpected extra arguments? \((.+)\)$", lambda m: f"onverwachte extra argumenten: {m[1]}"),
+]
+
+
+def _dutch_usage(message: str) -> str:
+    for pattern, make in _CLICK_NL:
+        match = re.match(pattern, message.strip(), re.S)
+        if match:
+            return make(match)
+    return message
+
+
+class DutchGroup(click.Group):
+    def main(self, *args, **kwargs):
+        kwargs.setdefault("standalone_mode", True)
+        try:
+            return super().main(*args, **{**kwargs, "standalone_mode": False})
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.ctx.get_help() if exc.ctx else "", err=False)
+            sys.exit(EXIT_OK)
+        except click.UsageError as exc:
+            hint = ""
+            if exc.ctx is not None:
+                hint = f"\nZie '{exc.ctx.command_path} --help' voor de mogelijkheden."
+            click.echo(f"convenantlint: fout: {_dutch_usage(exc.format_message())}{hint}", err=True)
+            sys.exit(EXIT_ERROR)
+        except click.exceptions.Abort:
+            click.echo("convenantlint: afgebroken", err=True)
+            sys.exit(EXIT_ERROR)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except ConvenantlintError as exc:
+            click.echo(f"convenantlint: fout: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+        except BrokenPipeError:
+            sys.exit(EXIT_OK)
+        except KeyboardInterrupt:
+            click.echo("convenantlint: afgebroken", err=True)
+            sys.exit(130)
+
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(cls=DutchGroup, context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", message="convenantlint %(version)s",
+                      help="Toon de versie en stop.")
+@click.help_option("-h", "--help", help="Toon deze hulp en stop.")
+def main() -> None:
+    """Controleer Nederlandse samenwerkingsovereenkomsten, convenanten en
+    ambitiedocumenten op het reflectiemodel op samenwerken: ambitie, belangen,
+    relatie, organisatie en proces.
+
+    \b
+    Voorbeelden:
+      convenantlint check convenant.txt
+      convenantlint check contracten/ --format json --fail-on warning
+      convenantlint rules AMB-01
+    """
+
+
+def _ids(value: str | None) -> set[str] | None:
+    if not value:
+        return None
+    return {v.strip().upper() for v in value.split(",") if v.strip()}
+
+
+@main.command(context_settings=CONTEXT)
+@click.help_option("-h", "--help", help="Toon deze hulp en stop.")
+@click.argument("paths", nargs=-1, required=True, metavar="PAD...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None,
+              help="Uitvoerformaat: leesbaar rapport (text, standaard) of JSON voor machines.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None,
+              help="Laagste ernst die exitcode 1 geeft (standaard: error).")
+@click.option("--kind", type=click.Choice(["auto", "ambitie", "overeenkomst"]), default="auto",
+              show_default=True, help="Soort document; 'auto' herkent het aan titel en opening.")
+@click.option("--select", metavar="ID,...", help="Alleen deze controles (bijv. AMB-01,ORG-03).")
+@click.option("--ignore", metavar="ID,...", help="Deze controles overslaan.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), metavar="MAP",
+              help="Extra map met eigen regels (YAML); mag vaker.")
+@click.option("--no-builtin-rules", is_flag=True, help="Alleen de regels uit --rules gebruiken.")
+@click.option("--config", "config_path", type=click.Path(), metavar="BESTAND",
+              help="Configuratiebestand (standaard: .convenantlint.yaml of pyproject.toml hierboven).")
+@click.option("--no-config", is_flag=True, help="Geen configuratiebestand lezen.")
+@click.option("--baseline", type=click.Path(), metavar="BESTAND",
+              help="Meld alleen bevindingen die niet in deze baseline staan.")
+@click.option("--write-baseline", type=click.Path(), metavar="BESTAND",
+              help="Schrijf alle huidige bevindingen naar een baseline en stop met exitcode 0.")
+@click.option("--model", metavar="NAAM", envvar="CONVENANTLINT_SPACY_MODEL",
+              help="Een geïnstalleerde getrainde spaCy-pijplijn (bijv. nl_core_news_sm).")
+@click.option("--color/--no-color", default=None, help="Kleur in het rapport (standaard: alleen op een terminal).")
+@click.option("--no-questions", is_flag=True, help="Laat de vragen aan de partners weg uit het rapport.")
+def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules, config_path,
+          no_config, baseline, write_baseline, model, color, no_questions) -> None:
+    """Controleer teksten en mappen (mappen met alle .txt- en .md-bestanden erin)."""
+    from pathlib import Path
+
+    from . import baseline as baseline_mod
+    from . import config as config_mod
+    from .runner import Options, merge, run
+
+    if no_config:
+        cfg = config_mod.Config()
+    elif config_path:
+        if not Path(config_path).is_file():
+            raise ConvenantlintError("configuratiebestand bestaat niet", config_path)
+        cfg = config_mod.load(Path(config_path))
+    else:
+        cfg = config_mod.load(config_mod.find(Path.cwd()))
+    options = merge(cfg, Options(
+        paths=list(paths), kind=kind, select=_ids(select), ignore=_ids(ignore) or set(),
+        rule_dirs=[Path(d) for d in rule_dirs], builtin_rules=not no_builtin_rules, model=model,
+        baseline=Path(baseline) if baseline else None))
+    result = run(options, cfg)
+    reports = result.reports
+
+    if write_baseline:
+        count = baseline_mod.write(Path(write_baseline), reports, result.inputs)
+        click.echo(f"Baseline geschreven naar {write_baseline}: {count} bevindingen.", err=True)
+        sys.exit(EXIT_OK)
+
+    fmt = fmt or cfg.format or "text"
+    if fmt == "json":
+        from .report.json_report import render as render_json
+
+        click.echo(render_json(reports), nl=False)
+    else:
+        from .report.text import render as render_text
+
+        use_color = sys.stdout.isatty() if color is None else color
+        width = click.get_terminal_size()[0] if sys.stdout.isatty() else 88
+        click.echo(render_text(reports, width=min(width, 100), color=use_color,
+                               show_questions=not no_questions), nl=False)
+        notes = []
+        if result.suppressed:
+            notes.append(f"{result.suppressed} onderdrukt in de tekst")
+        if result.baselined:
+            notes.append(f"{result.baselined} al bekend in de baseline")
+        if notes:
+            click.echo(f"Niet getoond: {', '.join(notes)}.")
+    threshold = RANK[fail_on or cfg.fail_on or "error"]
+    worst = max((RANK[f.severity] for r in reports for f in r.findings), default=0)
+    sys.exit(EXIT_FINDINGS if worst >= threshold else EXIT_OK)
+
+
+@main.command(context_settings=CONTEXT)
+@click.help_option("-h", "--help", help="Toon deze hulp en stop.")
+@click.argument("rule_id", required=False, metavar="[ID]")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), metavar="MAP",
+              help="Extra map met eigen regels.")
+def rules(rule_id, rule_dirs) -> None:
+    """Toon alle controles, of leg er één uit (bijv. 'convenantlint rules AMB-01')."""
+    from pathlib import Path
+
+    from .report.rules_doc import explain, listing
+    from .ruleset import load_rules
+
+    ruleset = load_rules([Path(d) for d in rule_dirs])
+    if rule_id:
+        rule = ruleset.get(rule_id.upper())
+        if rule is None:
+            raise ConvenantlintError(f"onbekende controle: {rule_id}; "
+                                     "zie 'convenantlint rules' voor de lijst")
+        click.echo(explain(rule))
+    else:
+        click.echo(listing(ruleset))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

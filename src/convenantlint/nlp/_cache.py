@@ -1,0 +1,101 @@
+"""A small on-disk cache for data that is slow to build and never changes between runs.
+
+Files live in ``$CONVENANTLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/convenantlint``, else
+``~/.cache/convenantlint``. Every name carries a key (a version, a content hash), so a
+stale file is never read; old files are simply left behind. The cache is an
+optimisation only: when the folder cannot be created or written, or a file is corrupt,
+the caller rebuilds the data in memory and goes on. Nothing here ever raises.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+FORMAT = 1  # bump when the layout of any cached value changes
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("CONVENANTLINT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base / "convenantlint"
+
+
+def _read(path: Path) -> Any:
+    with open(path, "rb") as fh:
+        return marshal.loads(fh.read())
+
+
+def _write(path: Path, value: Any) -> None:
+    data = marshal.dumps(value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)  # atomic: a concurrent reader sees the old or the new file
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def cached(name: str, key: str, build: Callable[[], Any], check: Callable[[Any], bool] | None = None) -> Any:
+    """Return ``build()``, memoised on disk under ``name`` + ``key``.
+
+    The value must be marshal-able (plain dicts, lists, tuples, str, int, float, bytes).
+    ``check`` validates what was read back; a value that fails it is rebuilt.
+    """
+    safe_key = hashlib.blake2b(f"{FORMAT}:{key}".encode(), digest_size=10).hexdigest()
+    try:
+        path = cache_dir() / f"{name}-{safe_key}.marshal"
+    except (OSError, RuntimeError):  # no home directory
+        path = None
+    if path is not None:
+        try:
+            value = _read(path)
+            if check is None or check(value):
+                return value
+        except FileNotFoundError:
+            pass
+        except Exception:  # corrupt or truncated file, unreadable folder: rebuild
+            pass
+    value = build()
+    if path is not None:
+        try:
+            _write(path, value)
+        except Exception:  # read-only or full disk: keep it in memory only
+            pass
+    return value
+
+
+def file_key(path: str | os.PathLike) -> str:
+    """A cheap identity for a data file: its name, size and modification time."""
+    st = os.stat(path)
+    return f"{os.fspath(path)}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def content_key(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def load_yaml(path: str | os.PathLike) -> Any:
+    """Parse a YAML data file (safe loader), cached on disk by its content."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+
+    def build() -> Any:
+        from ruamel.yaml import YAML
+
+        return YAML(typ="safe", pure=True).load(data.decode("utf-8"))
+
+    return cached("yaml-" + Path(path).stem, content_key(data), build)

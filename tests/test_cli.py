@@ -1,0 +1,115 @@
+"""The command as a user meets it: exit codes, Dutch errors without tracebacks, JSON."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import CORPORA, run_cli
+
+WEAK = """Intentieverklaring Samen Sterk
+
+Partijen bundelen hun krachten voor een toekomstbestendige en integrale aanpak.
+Wij streven naar synergie en zullen te zijner tijd bezien wat nodig is.
+"""
+
+
+def test_help_is_dutch_and_fast():
+    out = run_cli("--help")
+    assert out.returncode == 0
+    assert "Controleer" in out.stdout.decode()
+
+
+def test_missing_file_is_exit_2_with_dutch_message(tmp_path):
+    out = run_cli("check", str(tmp_path / "bestaat-niet.txt"))
+    assert out.returncode == 2
+    err = out.stderr.decode()
+    assert "bestaat-niet.txt" in err and "bestaat niet" in err
+    assert "Traceback" not in err and out.stdout == b""
+
+
+def test_binary_undecodable_and_empty_folder(tmp_path):
+    (tmp_path / "x.txt").write_bytes(b"\x00\x01\x02binary")
+    out = run_cli("check", str(tmp_path / "x.txt"))
+    assert out.returncode == 2 and "binaire" in out.stderr.decode()
+    (tmp_path / "y.txt").write_bytes("Caf\xe9".encode("latin-1"))
+    out = run_cli("check", str(tmp_path / "y.txt"))
+    assert out.returncode == 2 and "UTF-8" in out.stderr.decode()
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    out = run_cli("check", str(empty))
+    assert out.returncode == 2 and "geen teksten" in out.stderr.decode()
+
+
+def test_invalid_rule_file_is_exit_2_naming_file_line_column(tmp_path):
+    rules = tmp_path / "regels"
+    rules.mkdir()
+    (rules / "r.yaml").write_text("id: X-01\nname: [\n", encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    doc.write_text(WEAK, encoding="utf-8")
+    out = run_cli("check", str(doc), "--rules", str(rules))
+    err = out.stderr.decode()
+    assert out.returncode == 2, err
+    assert "r.yaml:" in err and "Traceback" not in err
+
+
+def test_empty_file_is_not_an_error(tmp_path):
+    doc = tmp_path / "leeg.txt"
+    doc.write_text("", encoding="utf-8")
+    out = run_cli("check", str(doc), "--format", "json", "--fail-on", "never")
+    assert out.returncode == 0, out.stderr.decode()
+    data = json.loads(out.stdout)
+    assert data["files"][0]["path"].endswith("leeg.txt")
+
+
+def test_exit_codes_follow_fail_on(tmp_path):
+    doc = tmp_path / "zwak.txt"
+    doc.write_text(WEAK, encoding="utf-8")
+    assert run_cli("check", str(doc)).returncode == 1          # errors: no decisions etc.
+    assert run_cli("check", str(doc), "--fail-on", "never").returncode == 0
+    only_info = run_cli("check", str(doc), "--select", "AMB-08", "--fail-on", "warning")
+    assert only_info.returncode == 0                            # AMB-08 is info
+
+
+def test_json_matches_interface_and_is_byte_stable(tmp_path):
+    doc = tmp_path / "zwak.txt"
+    doc.write_text(WEAK, encoding="utf-8")
+    first = run_cli("check", str(doc), "--format", "json")
+    second = run_cli("check", str(doc), "--format", "json")
+    assert first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    assert data["version"] == 1
+    (entry,) = data["files"]
+    assert entry["kind"] == "ambitie"
+    assert list(entry["dimensions"]) == ["ambitie", "belangen", "relatie", "organisatie", "proces"]
+    for dim in entry["dimensions"].values():
+        assert set(dim) >= {"status", "score", "findings"}
+    keys = ["rule", "dimension", "severity", "message", "question", "line", "column",
+            "end_line", "end_column", "excerpt"]
+    order = []
+    for f in entry["findings"]:
+        assert all(k in f for k in keys)
+        assert f["severity"] in ("error", "warning", "info")
+        order.append((f["line"] if f["line"] is not None else 0,
+                      f["column"] if f["column"] is not None else 0, f["rule"]))
+        if f["line"] is not None:
+            lines = WEAK.split("\n")
+            assert 1 <= f["column"] <= len(lines[f["line"] - 1]) + 1
+    assert order == sorted(order)
+    rules = {f["rule"] for f in entry["findings"]}
+    assert {"AMB-01", "AMB-05"} <= rules
+
+
+def test_text_report_groups_per_dimension_in_order(tmp_path):
+    doc = tmp_path / "zwak.txt"
+    doc.write_text(WEAK, encoding="utf-8")
+    out = run_cli("check", str(doc), "--no-color").stdout.decode()
+    positions = [out.index(d.upper()) for d in ("ambitie", "belangen", "relatie", "organisatie", "proces")]
+    assert positions == sorted(positions)
+    assert "Vraag aan de partners" in out and "Samenvatting" in out
+
+
+def test_bundled_corpus_runs(tmp_path):
+    out = run_cli("check", str(CORPORA), "--format", "json", "--fail-on", "never")
+    assert out.returncode == 0, out.stderr.decode()
+    data = json.loads(out.stdout)
+    assert len(data["files"]) >= 8

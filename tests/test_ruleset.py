@@ -1,0 +1,112 @@
+"""Invalid rule files are errors that name the file, line and column, in Dutch."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from convenantlint.errors import RuleError
+from convenantlint.ruleset import load_rules
+
+VALID = """\
+id: TST-01
+name: testregel
+dimension: ambitie
+scope: sentence
+severity: warning
+message: "Het woord {terms} is vaag."
+question: "Wat bedoelen jullie precies?"
+rationale: "Het model waarschuwt voor juichbegrippen."
+check:
+  type: terms
+  terms: [synergie]
+examples:
+  trigger: ["Wij zoeken synergie."]
+  no_trigger: ["Wij leveren 3 rapporten."]
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def load(folder: Path):
+    return load_rules([folder], include_builtin=False)
+
+
+def test_valid_rule_loads(tmp_path):
+    write(tmp_path, "a.yaml", VALID)
+    ruleset = load(tmp_path)
+    assert [r.id for r in ruleset] == ["TST-01"]
+    assert ruleset.get("TST-01").severity_for("ambitie") == "warning"
+
+
+def test_unknown_key_names_file_line_and_column(tmp_path):
+    write(tmp_path, "a.yaml", VALID.replace("  terms: [synergie]", "  terms: [synergie]\n  termz: [x]"))
+    with pytest.raises(RuleError) as err:
+        load(tmp_path)
+    e = err.value
+    assert e.path.endswith("a.yaml") and e.line == 12 and e.column == 3
+    assert "onbekende sleutel 'termz'" in str(e)
+
+
+def test_missing_field(tmp_path):
+    write(tmp_path, "a.yaml", VALID.replace('question: "Wat bedoelen jullie precies?"\n', ""))
+    with pytest.raises(RuleError, match="verplicht veld 'question' ontbreekt"):
+        load(tmp_path)
+
+
+def test_bad_enum_value_points_at_it(tmp_path):
+    write(tmp_path, "a.yaml", VALID.replace("dimension: ambitie", "dimension: ambities"))
+    with pytest.raises(RuleError) as err:
+        load(tmp_path)
+    assert err.value.line == 3 and "ambities" in err.value.message
+
+
+def test_bad_regex(tmp_path):
+    write(tmp_path, "a.yaml", VALID.replace("  terms: [synergie]", "  terms: [synergie]\n  unless: [{regex: '(['}]"))
+    with pytest.raises(RuleError, match="ongeldige reguliere expressie") as err:
+        load(tmp_path)
+    assert err.value.line == 12
+
+
+def test_bad_token_pattern_is_reported_when_compiled(tmp_path, engine):
+    from convenantlint.engine import Engine
+
+    bad = VALID.replace("  type: terms\n  terms: [synergie]", "  type: pattern\n  patterns: [[{LEMMAX: worden}]]")
+    write(tmp_path, "a.yaml", bad)
+    with pytest.raises(RuleError, match="ongeldig patroon") as err:
+        Engine(load(tmp_path), engine.nlp)
+    assert err.value.path.endswith("a.yaml") and err.value.line is not None
+
+
+def test_duplicate_id(tmp_path):
+    write(tmp_path, "a.yaml", VALID)
+    write(tmp_path, "b.yaml", VALID)
+    with pytest.raises(RuleError, match="dubbele regel-ID TST-01") as err:
+        load(tmp_path)
+    assert err.value.path.endswith("b.yaml") and err.value.line == 1
+
+
+def test_yaml_syntax_error_has_position(tmp_path):
+    write(tmp_path, "a.yaml", VALID.replace("scope: sentence", "scope: [sentence"))
+    with pytest.raises(RuleError, match="ongeldige YAML") as err:
+        load(tmp_path)
+    assert err.value.line is not None
+
+
+def test_unknown_dependency(tmp_path):
+    write(tmp_path, "a.yaml", VALID + "depends_on: [XYZ-99]\n")
+    with pytest.raises(RuleError, match="onbekende regel XYZ-99"):
+        load(tmp_path)
+
+
+def test_builtin_rules_are_valid_and_unique():
+    ruleset = load_rules()
+    assert len({r.id for r in ruleset}) == len(ruleset) >= 35
+    for rule in ruleset:
+        assert rule.message and rule.question and rule.rationale
