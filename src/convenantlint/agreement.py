@@ -78,6 +78,11 @@ class Commitment:
     amount: float | None = None    # euros, or hours per year / fte, normalised
     unit: str | None = None        # "EUR", "EUR/jaar", "uur/jaar", "fte", "datum" ...
     period: str | None = None      # "jaar", "maand", "week", "eenmalig" ...
+    # Added by structure (optional): every giving party when more than one gives it
+    # ("De Gemeente en de Provincie dragen samen ... bij"); `party` is then the first.
+    parties: list[str] = field(default_factory=list)
+    share: float | None = None     # a percentage of the costs ("40 procent van de kosten")
+    resource: str | None = None    # kind of resource for "kennis": "kennis", "data", "personeel" ...
 
 
 @dataclass
@@ -95,6 +100,9 @@ class Agreement:
     definitions: list[Definition] = field(default_factory=list)
     signature: Span | None = None
     commitments: list[Commitment] = field(default_factory=list)
+    # Added by structure (optional): the names the text uses for all parties together
+    # ("Partijen", "de landen"), as defined in the party list.
+    collective: list[str] = field(default_factory=list)
 
     def article_at(self, offset: int) -> Article | None:
         for article in self.articles:

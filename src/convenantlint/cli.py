@@ -119,10 +119,12 @@ def _ids(value: str | None) -> set[str] | None:
               help="Schrijf alle huidige bevindingen naar een baseline en stop met exitcode 0.")
 @click.option("--model", metavar="NAAM", envvar="CONVENANTLINT_SPACY_MODEL",
               help="Een geïnstalleerde getrainde spaCy-pijplijn (bijv. nl_core_news_sm).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Aantal processen voor veel bestanden (0 = alle processorkernen).")
 @click.option("--color/--no-color", default=None, help="Kleur in het rapport (standaard: alleen op een terminal).")
 @click.option("--no-questions", is_flag=True, help="Laat de vragen aan de partners weg uit het rapport.")
 def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules, config_path,
-          no_config, baseline, write_baseline, model, color, no_questions) -> None:
+          no_config, baseline, write_baseline, model, jobs, color, no_questions) -> None:
     """Controleer teksten en mappen (mappen met alle .txt- en .md-bestanden erin)."""
     from pathlib import Path
 
@@ -141,7 +143,7 @@ def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules
     options = merge(cfg, Options(
         paths=list(paths), kind=kind, select=_ids(select), ignore=_ids(ignore) or set(),
         rule_dirs=[Path(d) for d in rule_dirs], builtin_rules=not no_builtin_rules, model=model,
-        baseline=Path(baseline) if baseline else None))
+        baseline=Path(baseline) if baseline else None, jobs=jobs))
     result = run(options, cfg)
     reports = result.reports
 
@@ -176,25 +178,115 @@ def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules
 
 @main.command(context_settings=CONTEXT)
 @click.help_option("-h", "--help", help="Toon deze hulp en stop.")
-@click.argument("rule_id", required=False, metavar="[ID]")
+@click.argument("args", nargs=-1, metavar="[ID | test [MAP]]")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), metavar="MAP",
               help="Extra map met eigen regels.")
-def rules(rule_id, rule_dirs) -> None:
-    """Toon alle controles, of leg er één uit (bijv. 'convenantlint rules AMB-01')."""
+@click.option("--markdown", is_flag=True, help="Alle controles als Markdown (zoals docs/rules.md).")
+@click.option("--builtins", is_flag=True, help="Toon de ingebouwde controles die regels kunnen noemen.")
+def rules(args, rule_dirs, markdown, builtins) -> None:
+    """Toon de controles, leg er één uit, of test de voorbeelden van een regelmap.
+
+    \b
+      convenantlint rules                 alle controles
+      convenantlint rules AMB-01          één controle uitgelegd
+      convenantlint rules test            voorbeelden van de ingebouwde regels testen
+      convenantlint rules test mijn-regels/   voorbeelden van eigen regels testen
+    """
     from pathlib import Path
 
     from .report.rules_doc import explain, listing
+    from .report.rules_doc import markdown as render_markdown
     from .ruleset import load_rules
 
+    if args and args[0].lower() == "test":
+        if len(args) > 2:
+            raise click.UsageError("Got unexpected extra arguments (" + " ".join(args[2:]) + ")")
+        _rules_test(Path(args[1]) if len(args) == 2 else None, [Path(d) for d in rule_dirs])
+        return
+    if len(args) > 1:
+        raise click.UsageError("Got unexpected extra arguments (" + " ".join(args[1:]) + ")")
+    if builtins:
+        from .engine import BUILTINS
+
+        for name, cls in sorted(BUILTINS.items()):
+            click.echo(f"{name:<20} {(cls.__doc__ or '').strip().splitlines()[0]}")
+        return
     ruleset = load_rules([Path(d) for d in rule_dirs])
-    if rule_id:
-        rule = ruleset.get(rule_id.upper())
+    if markdown:
+        click.echo(render_markdown(ruleset), nl=False)
+    elif args:
+        rule = ruleset.get(args[0].upper())
         if rule is None:
-            raise ConvenantlintError(f"onbekende controle: {rule_id}; "
+            raise ConvenantlintError(f"onbekende controle: {args[0]}; "
                                      "zie 'convenantlint rules' voor de lijst")
         click.echo(explain(rule))
     else:
         click.echo(listing(ruleset))
+
+
+def _rules_test(folder, extra_dirs) -> None:
+    from .api import get_engine
+    from .rule_tests import run_examples
+    from .ruleset import builtin_rules_dir
+
+    if folder is not None and not folder.exists():
+        raise ConvenantlintError("de map met regels bestaat niet", str(folder))
+    if folder is None or folder.resolve() == builtin_rules_dir().resolve():
+        engine = get_engine(extra_dirs)
+        chosen = [r for r in engine.ruleset if r.builtin]
+        where = "ingebouwde regels"
+    else:
+        engine = get_engine(list(extra_dirs) + [folder])
+        chosen = [r for r in engine.ruleset if not r.builtin]
+        where = folder.as_posix()
+    count, failures = run_examples(chosen, engine)
+    for f in failures:
+        what = "meldt niet, maar zou moeten melden" if f.expected else "meldt, maar zou niet moeten melden"
+        click.echo(f"{f.rule.path}: {f.rule.id}: voorbeeld {what}:")
+        click.echo(f"    «{' '.join(f.text.split())[:200]}»")
+        if f.got:
+            click.echo(f"    gemeld: {f.got[0]}")
+        if f.detail:
+            click.echo(f"    {f.detail}")
+    click.echo(f"{len(chosen)} regels ({where}), {count} voorbeelden: "
+               f"{count - len(failures)} goed, {len(failures)} fout.")
+    sys.exit(EXIT_FINDINGS if failures else EXIT_OK)
+
+
+@main.command(name="eval", context_settings=CONTEXT)
+@click.help_option("-h", "--help", help="Toon deze hulp en stop.")
+@click.argument("root", required=False, default="corpora/eval", metavar="[MAP]")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Uitvoerformaat.")
+@click.option("--thresholds", type=click.Path(), metavar="BESTAND",
+              help="Drempels per controle (standaard: MAP/thresholds.yaml als die bestaat); "
+                   "exitcode 1 als een controle eronder zakt.")
+@click.option("--show", type=int, default=5, show_default=True,
+              help="Aantal fout beoordeelde voorbeelden per controle in het rapport.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), metavar="MAP",
+              help="Extra map met eigen regels.")
+def eval_cmd(root, fmt, thresholds, show, rule_dirs) -> None:
+    """Meet precisie en recall van elke controle op een geannoteerde set (zie corpora/FORMAT.md)."""
+    from pathlib import Path
+
+    from .api import get_engine
+    from .evaluate import below_thresholds, evaluate, load_thresholds
+    from .report.eval_report import render_json, render_text
+
+    engine = get_engine([Path(d) for d in rule_dirs])
+    ev = evaluate(Path(root), engine)
+    limits_path = Path(thresholds) if thresholds else Path(root) / "thresholds.yaml"
+    problems = None
+    if thresholds and not limits_path.is_file():
+        raise ConvenantlintError("drempelbestand bestaat niet", thresholds)
+    if limits_path.is_file():
+        problems = below_thresholds(ev, load_thresholds(limits_path))
+    dimension_of = {r.id: r.dimension for r in engine.ruleset}
+    if fmt == "json":
+        click.echo(render_json(ev, dimension_of, problems), nl=False)
+    else:
+        click.echo(render_text(ev, dimension_of, show, problems), nl=False)
+    sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -36,6 +36,7 @@ class Rule:
     path: str
     fix: str = ""
     depends_on: tuple[str, ...] = ()
+    builtin: bool = False
     positions: dict[tuple, tuple[int, int]] = field(default_factory=dict, repr=False)
 
     def severity_for(self, kind: str) -> str | None:
@@ -316,6 +317,7 @@ def load_rules(folders: list[Path] | None = None, *, include_builtin: bool = Tru
         for path in files:
             display = f"rules/{path.name}" if builtin else str(path)
             rule = parse_rule(_load_yaml(path, display), display)
+            rule.builtin = builtin
             if rule.id in seen:
                 line, col = _locate(rule.positions, ("id",))
                 raise RuleError(f"dubbele regel-ID {rule.id}: staat ook in {seen[rule.id].path}",

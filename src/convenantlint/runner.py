@@ -23,6 +23,7 @@ class Options:
     builtin_rules: bool = True
     model: str | None = None
     baseline: Path | None = None
+    jobs: int = 1
 
 
 @dataclass
@@ -45,7 +46,7 @@ def merge(cfg: config_mod.Config, cli: Options) -> Options:
 
 
 def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
-    from .api import analyse, get_engine
+    from .api import get_engine
     from .sources import expand, read
 
     cfg = cfg or config_mod.Config()
@@ -63,15 +64,40 @@ def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
     wanted = (options.select or known) - options.ignore
     known_findings = baseline_mod.load(options.baseline) if options.baseline else None
     out = Run(reports=[], inputs={f.resolve() for f in files})
-    for source in sources:
-        result = analyse(source.text, engine, options.kind, select=wanted)
-        findings = config_mod.override_severity(result.findings, cfg.severity)
+    checked = _check_all(engine, [s.text for s in sources], options.kind, wanted, options.jobs)
+    for source, (kind, findings, extras) in zip(sources, checked):
+        findings = config_mod.override_severity(findings, cfg.severity)
         findings, hidden = suppress.apply(findings, source.text)
         out.suppressed += hidden
         if known_findings is not None:
             before = len(findings)
             findings = baseline_mod.filter_known(source.path, findings, known_findings)
             out.baselined += before - len(findings)
-        result.findings = findings
-        out.reports.append(FileReport(source.path, result))
+        out.reports.append(FileReport(source.path, source.text, kind, findings, extras))
     return out
+
+
+_ENGINE = None   # set in the parent before forking, so workers share it copy-on-write
+
+
+def _check_one(args):
+    from .api import analyse
+
+    text, kind, wanted = args
+    result = analyse(text, _ENGINE, kind, select=wanted)
+    return result.agreement.kind, result.findings, result.extras
+
+
+def _check_all(engine, texts: list[str], kind, wanted, jobs: int):
+    """Check every text, in order; with jobs > 1 in worker processes (Linux/macOS fork)."""
+    global _ENGINE
+    import multiprocessing
+    import os
+
+    _ENGINE = engine
+    jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
+    items = [(t, kind, wanted) for t in texts]
+    if jobs <= 1 or len(texts) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
+        return [_check_one(item) for item in items]
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return list(pool.imap(_check_one, items, chunksize=max(1, len(items) // (jobs * 8))))

@@ -5,7 +5,9 @@
 1. ``nl_lemma_lookup`` (213k inflected forms; it has no capitals, so the stock lookup
    lemmatizer misses 'Gemeenten'), then the per-POS exceptions of ``nl_lemma_exc``
    (irregular and frequent forms that the lookup table lacks: 'gemeenten', 'is',
-   'partijen'; nouns win over verbs: 'weken' -> 'week');
+   'partijen'; nouns win over adjectives and verbs, but a form that is itself a verb
+   infinitive stays one: 'delen', 'stellen'), and last the overrides of ``lemmas.yaml``
+   (noun plurals that agreements use more than the verb: 'weken' -> 'week');
 2. a word that is itself a known lemma (``nl_lemma_index``) stays as it is;
 3. the suffix rules of ``nl_lemma_rules`` for nouns, verbs and adjectives, accepted only
    when they give a known lemma of that part of speech;
@@ -32,6 +34,7 @@ from pathlib import Path
 from . import _cache
 
 N_BUCKETS = 1 << 14
+OVERRIDES_FILE = Path(__file__).with_name("lemmas.yaml")
 _POS_FLAGS = {"noun": "n", "verb": "v", "adj": "a", "adp": "p", "det": "d"}
 # Exceptions: later entries win, so the most useful part of speech comes last.
 _EXC_ORDER = ("pron", "det", "adj", "verb", "noun")
@@ -66,20 +69,24 @@ def _clean(s: str) -> bool:
     return bool(s) and "\t" not in s and "\n" not in s
 
 
-def build_table(data_dir: Path) -> dict:
+def build_table(data_dir: Path, overrides: dict[str, str] | None = None) -> dict:
     """Merge the four Dutch tables into hash buckets of 'form\\tlemma\\tflags' lines."""
     lookup = _read_table(data_dir, "lookup")
     exc = _read_table(data_dir, "exc")
     index = _read_table(data_dir, "index")
     rules = _read_table(data_dir, "rules")
 
+    infinitives = {str(v).lower() for v in index.get("verb", [])}
     forms: dict[str, str] = {}
     for pos in _EXC_ORDER:
         for form, lemmas in exc.get(pos, {}).items():
-            if lemmas:
-                forms[form.lower()] = str(lemmas[0]).lower()
+            form = form.lower()
+            if lemmas and (pos == "verb" or form not in infinitives):
+                forms[form] = str(lemmas[0]).lower()
     for form, lemma in lookup.items():
         forms[form.lower()] = str(lemma).lower()
+    for form, lemma in (overrides or {}).items():
+        forms[str(form).lower()] = str(lemma).lower()
     forms = {k: v for k, v in forms.items() if k != v and _clean(k) and _clean(v)}
 
     flags: dict[str, str] = {}
@@ -144,9 +151,15 @@ class LemmaStore:
 def get_store() -> LemmaStore:
     data_dir = _data_dir()
     key = ";".join(
-        [_version(data_dir)] + [_cache.file_key(data_dir / f"nl_lemma_{t}.json.gz") for t in _TABLES]
+        [_version(data_dir), _cache.file_key(OVERRIDES_FILE)]
+        + [_cache.file_key(data_dir / f"nl_lemma_{t}.json.gz") for t in _TABLES]
     )
-    return LemmaStore(_cache.cached("lemmas-nl", key, lambda: build_table(data_dir), _valid))
+
+    def build() -> dict:
+        overrides = (_cache.load_yaml(OVERRIDES_FILE) or {}).get("overrides") or {}
+        return build_table(data_dir, overrides)
+
+    return LemmaStore(_cache.cached("lemmas-nl", key, build, _valid))
 
 
 @functools.lru_cache(maxsize=200_000)

@@ -2,36 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from ..engine import Result
-from ..findings import DimensionSummary, summarise
+from ..findings import DimensionSummary, Finding, summarise
 from ..positions import LineIndex
 
 
 @dataclass
 class FileReport:
-    """One checked file, ready for any output format."""
+    """One checked file, ready for any output format. Plain data: it crosses processes."""
 
     path: str
-    result: Result
-
-    @property
-    def findings(self):
-        return self.result.findings
-
-    @property
-    def kind(self) -> str:
-        return self.result.agreement.kind
+    text: str
+    kind: str
+    findings: list[Finding]
+    extras: dict[str, Any] = field(default_factory=dict)   # phases, parties, structure ...
 
     def summary(self) -> dict[str, DimensionSummary]:
-        return summarise(self.result.findings)
+        return summarise(self.findings)
 
     def lines(self) -> LineIndex:
-        index = getattr(self, "_lines", None)
+        index = self.__dict__.get("_lines")
         if index is None:
-            index = self._lines = LineIndex(self.result.agreement.text)
+            index = self.__dict__["_lines"] = LineIndex(self.text)
         return index
-
-
-FORMATS = ("text", "json")

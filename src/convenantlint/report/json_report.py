@@ -43,9 +43,9 @@ def file_dict(report: FileReport) -> dict:
             for name, s in summary.items()
         },
     }
-    phases = report.result.extras.get("phases")
-    if phases is not None:
-        out["phases"] = list(phases)
+    for key in ("phases", "parties", "commitments", "structure"):
+        if key in report.extras:
+            out[key] = report.extras[key]
     return out
 
 

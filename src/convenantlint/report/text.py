@@ -38,7 +38,7 @@ def render_file(report: FileReport, width: int = 88, color: bool = False,
     n = len(report.findings)
     head = f"{report.path}  ({report.kind}, {n} {'bevinding' if n == 1 else 'bevindingen'})"
     out.append(st(head, bold=True))
-    phases = report.result.extras.get("phases")
+    phases = report.extras.get("phases")
     if phases:
         out.append(f"  Fasen die de tekst laat zien: {', '.join(phases)}")
     summary = report.summary()

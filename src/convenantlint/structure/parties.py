@@ -1,0 +1,414 @@
+"""Who the parties are: the party list ('De ondergetekenden:', 'Partijen:', 'De partners
+in deze afspraken zijn: ...'), an opening line that names them ('Nederland, Aruba,
+Curaçao en Sint Maarten,'), or a preamble sentence ('zijn X, Y en Z het volgende
+overeengekomen'). Each entry gives a full name and, when the text gives one, the short
+name ('hierna te noemen: "de Gemeente"', '(hierna: Welzijn)', '(de GGD)').
+
+Never invent a party: signatories, bodies and 'Partijen' are not parties, and a line is
+only read as a list of names when every piece of it reads as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..agreement import Span
+from . import vocab
+from .layout import ARTICLE_RE, markers
+from .text import (BULLET_RE, MD_HEADING_RE, QUOTES, Line, label_of, strip_determiner,
+                   strip_markup)
+
+
+@dataclass
+class Draft:
+    """A party as its introduction gives it; mentions come later (mentions.py)."""
+
+    name: str
+    key: str
+    start: int
+    end: int
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PartyList:
+    parties: list[Draft] = field(default_factory=list)
+    span: Span | None = None
+    collective: list[str] = field(default_factory=list)
+
+
+_Q = re.escape(QUOTES)
+
+# 'hierna te noemen: "de Gemeente"', 'hierna: Welzijn', 'hierna ook aan te duiden als de
+# landen', 'hierna gezamenlijk te noemen: Partijen'. The short name runs to a comma,
+# semicolon, closing bracket, full stop or the end of the entry.
+HIERNA_RE = re.compile(
+    rf"""\bhierna(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
+            respectievelijk|verder))*)
+        \s*(?:(?:te\s+)?(?:noemen|genoemd|aangeduid|aan\s+te\s+duiden|te\s+duiden)(?:\s+als)?)?
+        \s*:?\s*(?:als\s+)?
+        (?P<short>[^,;:()\n]{{1,60}}?)
+        \s*(?=[,;)]|\.(?:\s|$)|$|\n|\s+(?:en|of)\s*$)""",
+    re.I | re.X,
+)
+BRACKET_RE = re.compile(r"\(\s*(?P<inner>[^()\n]{1,60}?)\s*\)")
+_SPLIT_RE = re.compile(r"\s*[,;]\s*|(?<!-)\s+(?:en|ende)\s+|(?<=\S),(?=\S)")
+_QUOTE_RE = re.compile(f"[{_Q}]")
+
+
+@lru_cache(maxsize=None)
+def _vocab() -> dict:
+    v = vocab.load("parties")
+    lower = lambda key: [str(w).lower() for w in v.get(key, [])]  # noqa: E731
+    headers = lower("list_headers")
+    return {
+        "header": re.compile(
+            r"^(?:" + "|".join(r"\s+".join(map(re.escape, h.split()))
+                               for h in sorted(headers, key=len, reverse=True))
+            + r")\b(?P<mid>[^:]{0,70}?)\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.I),
+        "header_not": vocab.phrase_regex(lower("header_not")),
+        "collective": set(lower("collective")),
+        "not_party": vocab.phrase_regex(lower("not_party")),
+        "name_end": re.compile(
+            r"\s*(?:,|;|\(|\s[-–—]\s|:|(?<![\w-])(?:"
+            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in lower("name_end"))
+            + r")(?![\w-]))", re.I),
+        "particles": set(lower("name_particles")),
+        "org_types": set(lower("org_types")),
+        "stop": set(lower("opening_stop")),
+        "verbs": set(lower("opening_verbs")),
+    }
+
+
+def _clean(s: str) -> str:
+    s = _QUOTE_RE.sub("", s)
+    return re.sub(r"\s+", " ", s).strip().strip(".,;:").strip()
+
+
+def is_collective(s: str) -> bool:
+    low = _clean(s).lower()
+    v = _vocab()
+    return low in v["collective"] or strip_determiner(low) in v["collective"]
+
+
+def name_like(name: str, strict: bool = True) -> bool:
+    """Does this read as the name of an organisation or country?
+
+    Strict (for loose lines of text): every word capitalised or a name particle, the last
+    word capitalised. Loose (inside a party list entry): a capital somewhere, not too long.
+    """
+    v = _vocab()
+    words = name.split()
+    if not words or len(words) > (10 if strict else 14):
+        return False
+    if v["not_party"].match(strip_determiner(name)):
+        return False        # 'Stuurgroep ...', 'wethouder ...', 'Partijen': no party
+    if re.match(r"^(?:(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|drs\.?|dr\.?|ir\.?)\s|[A-Z]\.\s*[A-Z]?\.?)",
+                name, re.I):
+        return False        # a person: 'de heer J. Jansen', 'J.P. de Vries'
+    if is_collective(name):
+        return False
+    if not any(c.isupper() for c in name):
+        return False
+    if not strict:
+        return True
+    content = [w for w in words if w.lower() not in ("de", "het")]
+    if not content:
+        return False
+    for w in content:
+        if not (w[0].isupper() or w[0].isdigit() or w.lower() in v["particles"] or "-" in w):
+            return False
+    last = content[-1]
+    return last[0].isupper() or last[0].isdigit()
+
+
+def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[str]]:
+    """(short name, collective name, other aliases) found in an entry after the name."""
+    short = collective = None
+    aliases: list[str] = []
+    for m in HIERNA_RE.finditer(body, after):
+        value = _clean(m.group("short"))
+        if not value:
+            continue
+        mod = (m.group("mod") or "").lower()
+        if any(w in mod for w in ("gezamenlijk", "samen", "tezamen")) or is_collective(value):
+            collective = collective or value
+        elif short is None and len(value.split()) <= 6:
+            short = value
+    for m in BRACKET_RE.finditer(body, after):
+        inner = m.group("inner")
+        if re.match(r"\s*hierna\b", inner, re.I):
+            continue
+        value = _clean(inner)
+        words = value.split()
+        if (not value or len(words) > 5 or any(c.isdigit() for c in value)
+                or is_collective(value)):
+            continue
+        head = strip_determiner(value)
+        if not head or not head[0].isupper():
+            continue
+        if short is None:
+            short = value
+        elif value != short:
+            aliases.append(value)
+    return short, collective, aliases
+
+
+def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | None, str | None]:
+    """One entry of a party list: (the party, a collective name it introduces)."""
+    v = _vocab()
+    lab = label_of(body)
+    skip = lab[1] if lab else 0
+    b = BULLET_RE.match(body)
+    if b:
+        skip = b.end()
+    body_rest = body[skip:]
+    lead = len(body_rest) - len(body_rest.lstrip())
+    skip += lead
+    body_rest = body[skip:]
+    if re.match(r"(?:en|ende)\s", body_rest, re.I):      # 'en Stichting Welzijn'
+        n = re.match(r"(?:en|ende)\s+", body_rest, re.I).end()
+        skip += n
+        body_rest = body[skip:]
+    if re.match(r"(?:hierna|gezamenlijk|samen)\b", body_rest, re.I):
+        _, collective, _ = _short_names(body_rest, 0)
+        return None, collective
+    m = v["name_end"].search(body_rest)
+    raw = body_rest[: m.start()] if m else body_rest
+    raw = raw.rstrip().rstrip(".,;:")
+    name = _clean(strip_determiner(raw))
+    name = strip_determiner(name)
+    if not name or not name_like(name, strict=strict):
+        return None, None
+    short, collective, aliases = _short_names(body_rest, len(raw))
+    key = short or name
+    if key != name:
+        aliases.insert(0, name)
+    start = offset + skip + (len(raw) - len(raw.lstrip()))
+    end = offset + len(body.rstrip().rstrip(".,;"))
+    return Draft(name=name, key=key, start=start, end=max(end, start + len(name)),
+                 aliases=[a for a in dict.fromkeys(aliases) if a != key]), collective
+
+
+# --------------------------------------------------------------------------- party list
+
+def _is_stop_line(content: str) -> bool:
+    if ARTICLE_RE.match(content) or MD_HEADING_RE.match(content):
+        return True
+    if markers("considerations_start").match(content) or markers("agreement_phrases").search(content):
+        return True
+    return bool(re.match(r"(?:gelet\s+op|nemen\b|komen\b|verklaren\b|spreken\b)", content, re.I))
+
+
+def _header_rest(line: Line) -> tuple[bool, str, int] | None:
+    """Is this line a party-list header? (yes, inline rest, offset of the rest)."""
+    v = _vocab()
+    content = strip_markup(line.text)
+    is_heading = line.text.startswith("#") or (line.text.startswith("**") and line.text.rstrip().endswith("**"))
+    low = content.lower().rstrip()
+    if len(content) <= 110 and re.search(r"\b(?:gesloten|aangegaan|overeengekomen)\s+(?:tussen|door)\s*:$"
+                                         r"|^(?:tussen|door)\s*:$", low):
+        return True, "", line.end
+    m = v["header"].match(content)
+    if m is None:
+        return None
+    mid = m.group("mid") or ""
+    if v["header_not"].search(mid) or len(mid.split()) > 8:
+        return None
+    if m.group("colon") is None:
+        if not (is_heading or not mid.strip(" ,")):
+            return None
+        return True, "", line.end
+    rest = m.group("rest") or ""
+    rest_start = line.start + line.text.find(rest) if rest else line.end
+    return True, rest, rest_start
+
+
+def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, str, bool]]:
+    """Entries after a header: (start, end, text, is_collective_line) until a stop line."""
+    items: list[list] = []
+    prev_blank = True
+    prev_text = ""
+    for j in range(first, len(lines)):
+        line = lines[j]
+        if line.start >= limit:
+            break
+        if line.blank:
+            prev_blank = True
+            continue
+        content = strip_markup(line.text)
+        low = content.lower().strip()
+        if low.rstrip(",:;") in ("en", "ende", "enerzijds", "anderzijds", "alsmede", "tussen"):
+            prev_blank = True
+            continue
+        if _is_stop_line(content):
+            break
+        collective_line = bool(re.match(r"(?:hierna\s+)?(?:gezamenlijk|samen|tezamen)\b|hierna\b", low))
+        labelled = label_of(content) is not None or BULLET_RE.match(content) is not None
+        new = (labelled or prev_blank or not items or collective_line
+               or prev_text.endswith((";", "."))
+               or (prev_text.endswith(",") and content[:1].isupper()))
+        if new:
+            items.append([line.start, line.end, line.text, collective_line])
+        else:
+            items[-1][1] = line.end
+            items[-1][2] += " " + line.text
+        prev_blank = False
+        prev_text = content
+        if len(items) > 40:
+            break
+    return [tuple(i) for i in items]   # type: ignore[misc]
+
+
+def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
+    for i, line in enumerate(lines):
+        if line.start >= zone_end:
+            break
+        if line.blank:
+            continue
+        header = _header_rest(line)
+        if header is None:
+            continue
+        _, rest, rest_start = header
+        result = PartyList()
+        if rest.strip():
+            drafts, collective, _ = parse_name_list(rest, rest_start, strict=False)
+            if len(drafts) >= 1:
+                result.parties = drafts
+                result.collective += collective
+                result.span = Span(line.start, line.end)
+                return result
+            continue
+        end = line.end
+        for start, stop, item, collective_line in _items(lines, i + 1, zone_end + 4000):
+            draft, collective = parse_entry(item, start, strict=False)
+            if collective:
+                result.collective.append(collective)
+            if draft is None:
+                if collective_line:
+                    end = stop
+                    continue
+                if result.parties:
+                    break
+                continue
+            if any(d.key == draft.key for d in result.parties):
+                break
+            result.parties.append(draft)
+            end = stop
+        if result.parties:
+            result.span = Span(line.start, end)
+            return result
+    return None
+
+
+# --------------------------------------------------------------------------- name lists
+
+def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draft], list[str], bool]:
+    """'Nederland, Aruba, Curaçao en Sint Maarten,' -> four parties.
+
+    Returns (parties, collective names, clean): clean is False when the list ran into a
+    piece that is neither a name nor one of the words that end such a list, which means
+    the line was prose, not a list of parties."""
+    v = _vocab()
+    drafts: list[Draft] = []
+    collective: list[str] = []
+    pos = 0
+    pieces: list[tuple[int, str]] = []
+    for m in _SPLIT_RE.finditer(s):
+        pieces.append((pos, s[pos:m.start()]))
+        pos = m.end()
+    pieces.append((pos, s[pos:]))
+    for n, (at, piece) in enumerate(pieces):
+        lead = len(piece) - len(piece.lstrip())
+        chunk = piece.strip()
+        at += lead
+        if not chunk:
+            continue
+        m = re.match(r"(?:en|ende)\s+", chunk, re.I)
+        if m:
+            chunk, at = chunk[m.end():], at + m.end()
+        words = chunk.split()
+        first = words[0].lower().strip(_Q)
+        if first.rstrip(",") in ("wij", "we") and n == 0:
+            continue
+        if first.startswith("hierna"):
+            short, coll, _ = _short_names(chunk, 0)
+            if coll:
+                collective.append(coll)
+            elif short and drafts and drafts[-1].key == drafts[-1].name:
+                drafts[-1].aliases.insert(0, drafts[-1].name)
+                drafts[-1].key = short
+            continue
+        if first in v["stop"] or first.rstrip(":") in v["stop"]:
+            return drafts, collective, True
+        if chunk[0].islower() and not (first in ("de", "het") and len(words) > 1 and words[1][:1].isupper()):
+            if first in ("handelend", "vertegenwoordigd", "gevestigd", "te", "ten", "elk", "ieder",
+                         "mede", "namens", "zetelend", "kantoorhoudende", "beide", "alle"):
+                continue
+            return drafts, collective, False
+        # 'de Regering van de Republiek Costa Rica zijn' -> the name, then the list ends.
+        ends_here = False
+        for k, w in enumerate(words[1:], 1):
+            if w.lower() in v["verbs"]:
+                chunk = " ".join(words[:k])
+                ends_here = True
+                break
+        bracket = chunk.find("(")
+        name_part = chunk[:bracket].strip() if bracket > 0 else chunk
+        name = _clean(strip_determiner(name_part))
+        if not name_like(name, strict=strict):
+            return drafts, collective, False
+        short, coll, aliases = _short_names(chunk, len(name_part))
+        if coll:
+            collective.append(coll)
+        key = short or name
+        start = offset + at + (len(name_part) - len(strip_determiner(name_part)) if name_part.lower().startswith(("de ", "het ")) else 0)
+        draft = Draft(name=name, key=key, start=start, end=offset + at + len(chunk),
+                      aliases=([name] if key != name else []) + [a for a in aliases if a != key])
+        if not any(d.key == draft.key for d in drafts):
+            drafts.append(draft)
+        if ends_here:
+            return drafts, collective, True
+    return drafts, collective, s.rstrip()[-1:] in ",;:"
+
+
+VERB_LIST_RE = re.compile(
+    r"\b(?:zijn|komen|hebben|verklaren)\s+(?P<list>(?:de|het)\s+[A-Z].{3,500}?)\s+"
+    r"(?:het\s+volgende|als\s+volgt)\s+(?:overeengekomen|overeen)\b", re.S)
+
+
+def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int) -> PartyList | None:
+    """Parties named in the opening without a header: a line that lists them, or the
+    sentence that concludes the preamble ('zijn X en Y het volgende overeengekomen')."""
+    tried = 0
+    for line in lines:
+        if line.start < start or line.blank:
+            continue
+        if line.start >= zone_end or tried >= 10:
+            break
+        tried += 1
+        content = line.text
+        if ARTICLE_RE.match(strip_markup(content)):
+            break
+        drafts, collective, clean = parse_name_list(content, line.start, strict=True)
+        if clean and len(drafts) >= 2:
+            return PartyList(drafts, Span(line.start, drafts[-1].end), collective)
+    m = VERB_LIST_RE.search(text, start, min(zone_end, len(text)))
+    if m:
+        drafts, collective, _ = parse_name_list(m.group("list") + ",", m.start("list"), strict=True)
+        if len(drafts) >= 2:
+            return PartyList(drafts, Span(m.start("list"), m.end("list")), collective)
+    return None
+
+
+def find_inline_collective(text: str, start: int, end: int) -> list[str]:
+    """Collective names given elsewhere in the preamble ('hierna gezamenlijk: Partijen')."""
+    found = []
+    for m in HIERNA_RE.finditer(text, start, end):
+        value = _clean(m.group("short"))
+        mod = (m.group("mod") or "").lower()
+        if value and (any(w in mod for w in ("gezamenlijk", "samen", "tezamen")) or is_collective(value)):
+            found.append(value)
+    return found

@@ -1,0 +1,103 @@
+"""Normalise what the entity component found: euros, hours per year or fte, and the
+period an amount is for. The numbers themselves come from ``convenantlint.nlp.numbers``
+so the entity patterns and the parser never disagree."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Hours a unit of time stands for, and how often a period fits in a year. A 'dagdeel'
+# is the usual half day of four hours; a year is counted as 52 weeks, as the Dutch
+# norm for fte (1 fte = 36 to 40 hours a week) does too.
+HOURS = {"uur": 1.0, "dagdeel": 4.0, "dag": 8.0}
+PER_YEAR = {"jaar": 1.0, "kwartaal": 4.0, "maand": 12.0, "week": 52.0}
+
+# The period after (or before) an amount: 'per jaar', 'jaarlijks', 'per woning'.
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:,-\s*)?(?:(?:per|p/|/|elk|elke|ieder|iedere)\s*(?P<p>kalenderjaar|schooljaar|"
+    r"begrotingsjaar|jaar|kwartaal|maand|week|half\s+jaar)\b"
+    r"|(?P<adv>jaarlijks|maandelijks|wekelijks|per\s+annum)\b"
+    r"|per\s+(?P<unit>[a-zë]{3,20}))", re.I)
+_PERIOD_BEFORE = re.compile(r"\b(?P<adv>jaarlijks|maandelijks|wekelijks|eenmalig|structureel)\s*(?:een\s+)?$", re.I)
+_ADV = {"jaarlijks": "jaar", "maandelijks": "maand", "wekelijks": "week", "per annum": "jaar",
+        "eenmalig": "eenmalig", "structureel": "jaar"}
+_PERIOD_WORD = {"kalenderjaar": "jaar", "schooljaar": "jaar", "begrotingsjaar": "jaar",
+                "half jaar": "halfjaar"}
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float | None
+    unit: str            # "EUR", "EUR/jaar", "EUR/woning"
+    period: str | None
+
+
+@dataclass(frozen=True)
+class Time:
+    amount: float | None
+    unit: str            # "uur/jaar", "uur", "fte"
+    period: str | None   # as the text states it: "week", "jaar", ...
+
+
+def _numbers():
+    from ..nlp import numbers
+    return numbers
+
+
+def period_near(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(period, per-unit) stated in the entity or right after/before it."""
+    ent = text[start:end]
+    inside = re.search(r"\b(?:per|/)\s*(jaar|kwartaal|maand|week)\b|\b(jaarlijks|maandelijks|wekelijks)\b", ent, re.I)
+    if inside:
+        word = (inside.group(1) or inside.group(2)).lower()
+        return _ADV.get(word, word), None
+    m = _PERIOD_AFTER.match(text[end:end + 40])
+    if m:
+        if m.group("p"):
+            p = re.sub(r"\s+", " ", m.group("p").lower())
+            return _PERIOD_WORD.get(p, p), None
+        if m.group("adv"):
+            return _ADV[re.sub(r"\s+", " ", m.group("adv").lower())], None
+        if m.group("unit"):
+            return None, m.group("unit").lower()
+    b = _PERIOD_BEFORE.search(text[max(0, start - 30):start])
+    if b:
+        return _ADV[b.group("adv").lower()], None
+    return None, None
+
+
+def money(text: str, start: int, end: int) -> Money:
+    amount = _numbers().parse_money(text[start:end])
+    period, per = period_near(text, start, end)
+    if per:
+        unit = f"EUR/{per}"
+    elif period and period != "eenmalig":
+        unit = f"EUR/{period}"
+    else:
+        unit = "EUR"
+    return Money(amount, unit, period)
+
+
+def time(text: str, start: int, end: int) -> Time:
+    """Hours per year when a period is given; fte as fte; a bare number of hours as is."""
+    ent = text[start:end]
+    parsed = _numbers().parse_time(ent)
+    if parsed is None:
+        parsed = _numbers().parse_time(text[start:min(len(text), end + 30)])
+    if parsed is None:
+        return Time(None, "uur", None)
+    amount, unit, period = parsed
+    if period is None:
+        period, _ = period_near(text, start, end)
+    if unit == "fte":
+        return Time(amount, "fte", period)
+    hours = amount * HOURS.get(unit, 1.0)
+    if period in PER_YEAR:
+        return Time(round(hours * PER_YEAR[period], 2), "uur/jaar", period)
+    return Time(hours, "uur", period)
+
+
+def percent(text: str) -> float | None:
+    core = re.sub(r"(?i)\s*(?:%|procent|pct\.?)\s*$", "", text.strip())
+    return _numbers().parse_dutch_number(core)
