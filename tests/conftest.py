@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT / "corpora"
-SHARED_BWB = ROOT.parent / "shared" / "corpora" / "bwb"
 
 
 @pytest.fixture(scope="session")
@@ -29,11 +20,3 @@ def analyse(engine):
         return run(text, engine, kind)
 
     return go
-
-
-def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None):
-    """Run the installed command as a user would (a fresh process)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CONVENANTLINT_")}
-    env["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run([sys.executable, "-m", "convenantlint", *args], cwd=cwd or ROOT,
-                          capture_output=True, input=input, env=env)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import CORPORA, run_cli
+from support import CORPORA, run_cli
 
 WEAK = """Intentieverklaring Samen Sterk
 

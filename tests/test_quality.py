@@ -6,9 +6,7 @@ import json
 
 import pytest
 
-from conftest import ROOT
-
-EVAL = ROOT / "corpora" / "eval"
+from support import EVAL, ROOT
 
 
 @pytest.fixture(scope="module")

@@ -7,16 +7,24 @@ from pathlib import Path
 from typing import Iterable
 
 from .engine import Engine, Result
+from .errors import ConvenantlintError
 from .findings import Finding
 from .ruleset import RuleSet, load_rules
 
 
 @lru_cache(maxsize=4)
 def _engine(rule_dirs: tuple[str, ...], include_builtin: bool, model: str | None) -> Engine:
-    from .nlp import load_pipeline
-
     ruleset = load_rules([Path(d) for d in rule_dirs], include_builtin=include_builtin)
-    return Engine(ruleset, load_pipeline(model))
+    return Engine(ruleset, _pipeline(model))
+
+
+def _pipeline(model: str | None):
+    from .nlp import ModelNotFound, load_pipeline
+
+    try:
+        return load_pipeline(model)
+    except ModelNotFound as exc:
+        raise ConvenantlintError(str(exc)) from None
 
 
 def get_engine(rule_dirs: Iterable[str | Path] = (), include_builtin: bool = True,
@@ -25,9 +33,7 @@ def get_engine(rule_dirs: Iterable[str | Path] = (), include_builtin: bool = Tru
 
 
 def make_engine(ruleset: RuleSet, model: str | None = None) -> Engine:
-    from .nlp import load_pipeline
-
-    return Engine(ruleset, load_pipeline(model))
+    return Engine(ruleset, _pipeline(model))
 
 
 def analyse(text: str, engine: Engine, kind: str | None = None,

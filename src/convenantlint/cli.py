@@ -68,6 +68,15 @@ class DutchGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("convenantlint: afgebroken", err=True)
             sys.exit(130)
+        except Exception as exc:  # a bug of ours: say so plainly, trace only on request
+            import os
+
+            if os.environ.get("CONVENANTLINT_DEBUG"):
+                raise
+            click.echo(f"convenantlint: interne fout ({type(exc).__name__}: {exc}). Dit is een fout "
+                       "in convenantlint zelf; meld het graag. Zet CONVENANTLINT_DEBUG=1 voor details.",
+                       err=True)
+            sys.exit(EXIT_ERROR)
 
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -143,7 +152,8 @@ def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules
     options = merge(cfg, Options(
         paths=list(paths), kind=kind, select=_ids(select), ignore=_ids(ignore) or set(),
         rule_dirs=[Path(d) for d in rule_dirs], builtin_rules=not no_builtin_rules, model=model,
-        baseline=Path(baseline) if baseline else None, jobs=jobs))
+        baseline=Path(baseline) if baseline else None, jobs=jobs,
+        structure=(fmt or cfg.format) == "json"))
     result = run(options, cfg)
     reports = result.reports
 
@@ -251,6 +261,49 @@ def _rules_test(folder, extra_dirs) -> None:
     click.echo(f"{len(chosen)} regels ({where}), {count} voorbeelden: "
                f"{count - len(failures)} goed, {len(failures)} fout.")
     sys.exit(EXIT_FINDINGS if failures else EXIT_OK)
+
+
+@main.command(context_settings=CONTEXT)
+@click.help_option("-h", "--help", help="Toon deze hulp en stop.")
+@click.argument("paths", nargs=-1, required=True, metavar="PAD...")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Uitvoerformaat: tabel of JSON.")
+@click.option("--kind", type=click.Choice(["auto", "ambitie", "overeenkomst"]), default="auto",
+              show_default=True, help="Soort document.")
+@click.option("--width", type=click.IntRange(min=40), default=None,
+              help="Breedte van de tabel (standaard: de terminal, anders 80).")
+@click.option("--color/--no-color", default=None, help="Kleur (standaard: alleen op een terminal).")
+def parties(paths, fmt, kind, width, color) -> None:
+    """Toon per partij wat zij inbrengt, doet, beslist en belangrijk vindt (wie doet wat).
+
+    Lege cellen zijn wat de partners nog moeten bespreken."""
+    import json
+
+    from .api import get_engine
+    from .report.parties import parties_json, render_parties_text
+    from .sources import expand, read
+    from .structure import build_agreement
+    from .structure.matrix import party_matrix
+
+    sources = [read(f) for f in expand(list(paths))]
+    nlp = get_engine().nlp
+    is_tty = sys.stdout.isatty()
+    width = width or (min(click.get_terminal_size()[0], 120) if is_tty else 80)
+    use_color = is_tty if color is None else color
+    files = []
+    for n, source in enumerate(sources):
+        agreement = build_agreement(source.text, nlp(source.text), None if kind == "auto" else kind)
+        rows = party_matrix(agreement)
+        if fmt == "json":
+            files.append({"path": source.path, "kind": agreement.kind, **parties_json(agreement, rows)})
+        else:
+            if n:
+                click.echo("")
+            click.echo(click.style(f"{source.path}  ({agreement.kind})", bold=True) if use_color
+                       else f"{source.path}  ({agreement.kind})")
+            click.echo(render_parties_text(rows, width=width, color=use_color).rstrip("\n"))
+    if fmt == "json":
+        click.echo(json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2))
 
 
 @main.command(name="eval", context_settings=CONTEXT)

@@ -24,6 +24,7 @@ class Options:
     model: str | None = None
     baseline: Path | None = None
     jobs: int = 1
+    structure: bool = False       # add parties, commitments and structure (JSON output)
 
 
 @dataclass
@@ -64,7 +65,8 @@ def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
     wanted = (options.select or known) - options.ignore
     known_findings = baseline_mod.load(options.baseline) if options.baseline else None
     out = Run(reports=[], inputs={f.resolve() for f in files})
-    checked = _check_all(engine, [s.text for s in sources], options.kind, wanted, options.jobs)
+    checked = _check_all(engine, [s.text for s in sources], options.kind, wanted, options.jobs,
+                         options.structure)
     for source, (kind, findings, extras) in zip(sources, checked):
         findings = config_mod.override_severity(findings, cfg.severity)
         findings, hidden = suppress.apply(findings, source.text)
@@ -83,12 +85,18 @@ _ENGINE = None   # set in the parent before forking, so workers share it copy-on
 def _check_one(args):
     from .api import analyse
 
-    text, kind, wanted = args
+    text, kind, wanted, structure = args
     result = analyse(text, _ENGINE, kind, select=wanted)
-    return result.agreement.kind, result.findings, result.extras
+    extras = dict(result.extras)
+    if structure:
+        from .report.parties import parties_json
+        from .structure.matrix import party_matrix
+
+        extras.update(parties_json(result.agreement, party_matrix(result.agreement)))
+    return result.agreement.kind, result.findings, extras
 
 
-def _check_all(engine, texts: list[str], kind, wanted, jobs: int):
+def _check_all(engine, texts: list[str], kind, wanted, jobs: int, structure: bool = False):
     """Check every text, in order; with jobs > 1 in worker processes (Linux/macOS fork)."""
     global _ENGINE
     import multiprocessing
@@ -96,7 +104,7 @@ def _check_all(engine, texts: list[str], kind, wanted, jobs: int):
 
     _ENGINE = engine
     jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
-    items = [(t, kind, wanted) for t in texts]
+    items = [(t, kind, wanted, structure) for t in texts]
     if jobs <= 1 or len(texts) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
         return [_check_one(item) for item in items]
     with multiprocessing.get_context("fork").Pool(jobs) as pool:

@@ -49,11 +49,19 @@ def _write(path: Path, value: Any) -> None:
         raise
 
 
-def cached(name: str, key: str, build: Callable[[], Any], check: Callable[[Any], bool] | None = None) -> Any:
+def cached(
+    name: str,
+    key: str,
+    build: Callable[[], Any],
+    check: Callable[[Any], bool] | None = None,
+    keep_one: bool = False,
+) -> Any:
     """Return ``build()``, memoised on disk under ``name`` + ``key``.
 
     The value must be marshal-able (plain dicts, lists, tuples, str, int, float, bytes).
     ``check`` validates what was read back; a value that fails it is rebuilt.
+    ``keep_one``: when a new file is written, remove older files of the same name
+    (for large values that only one version of the data needs).
     """
     safe_key = hashlib.blake2b(f"{FORMAT}:{key}".encode(), digest_size=10).hexdigest()
     try:
@@ -73,6 +81,10 @@ def cached(name: str, key: str, build: Callable[[], Any], check: Callable[[Any],
     if path is not None:
         try:
             _write(path, value)
+            if keep_one:
+                for old in path.parent.glob(f"{name}-*.marshal"):
+                    if old != path:
+                        old.unlink(missing_ok=True)
         except Exception:  # read-only or full disk: keep it in memory only
             pass
     return value

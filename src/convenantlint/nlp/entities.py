@@ -1,10 +1,13 @@
 """Rule-based entities: MONEY, PERCENT, TIME, DATE, FREQUENCY, QUANTITY.
 
-The patterns live in ``entities.yaml``. Each label's patterns are joined into one
-regular expression, compiled once per process and run over the whole text; matches are
-filtered by the label's checks, overlaps are resolved (longest wins, then the label
-listed first), and ``find_entities(text)`` returns character spans. The spaCy component
-maps them onto tokens with ``doc.char_span(..., alignment_mode="expand")``.
+The patterns live in ``entities.yaml``, compiled once per process. ``find_entities(text)``
+works on the whole text: it scans it once for anchors (digits, '€', number words and the
+first words the patterns declare), tries each pattern only at its own anchors (a regex
+run over every position of a long text is ten times slower), extends a match leftwards
+with the words the pattern allows before it ('uiterlijk', 'ten minste'), applies the
+label's checks, and resolves overlaps: the longest match wins, then the label listed
+first. The spaCy component (``components.set_entities``) maps the character spans onto
+tokens with ``doc.char_span(..., alignment_mode="expand")``.
 
 TIME is a commitment of time ('1,2 fte', 'twee dagdelen per week', '400 uur per jaar');
 DATE a date or deadline ('1 maart 2027', 'uiterlijk in 2028', 'binnen zes maanden');
@@ -33,9 +36,18 @@ _BUILTIN_MACROS = {
     "DIGITS": numbers.DIGITS_PATTERN,
 }
 _MACRO = re.compile(r"<<([A-Z_]+)>>")
-_LAST_WORD = re.compile(r"(\S+)\s*\Z")
 _NEXT_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ESCAPE = re.compile(r"\\.|\(\?P[<=]")
+
+
+def lowercase_same_length(text: str) -> str:
+    """``text.lower()`` when that keeps every offset (nearly always); otherwise lowercase
+    only the characters whose lowercase is one character ('İ' stays)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 class Entity(NamedTuple):
@@ -50,11 +62,21 @@ class Entity(NamedTuple):
 @dataclass
 class _Label:
     name: str
-    regex: re.Pattern
     priority: int
     not_after: frozenset[str] = frozenset()
     validator: Callable[["_Label", re.Match, str], int | None] | None = None
     options: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Pattern:
+    label: _Label
+    regex: re.Pattern                 # tried with .match at an anchor
+    anchors: tuple[str, ...]          # 'number' and/or word regexes
+    anchor_re: re.Pattern | None      # fullmatch of the word anchors
+    number: bool                      # anchored at numbers
+    left: re.Pattern | None = None    # searched in the 50 characters before the anchor
+    needs_left: bool = False
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> str:
@@ -67,13 +89,33 @@ def expand_macros(pattern: str, macros: dict[str, str]) -> str:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _LAST_WORD.search(text, max(0, start - 40), start)
-    return m.group(1).lower().lstrip("([\"'“‘") if m else ""
+    """The whitespace-delimited word before ``start``, lowercased, without opening
+    brackets or quotes."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    i, lo = end, max(0, end - 40)
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end].lower().lstrip("([\"'“‘")
+
+
+_PLURAL_ENDINGS = ("en", "ën", "s", "'s", "’s", "a", "i", "eren")
+
+
+def _is_plural_of(word: str, lemma: str) -> bool:
+    """'woningen'/'woning', 'locaties'/'locatie', 'steden'/'stad'; not 'is'/'zijn'."""
+    if word == lemma or not word.endswith(_PLURAL_ENDINGS):
+        return False
+    stem = lemma[: max(1, min(3, len(lemma) - 2))]
+    return word.startswith(stem)
 
 
 def _quantity(label: _Label, m: re.Match, text: str) -> int | None:
     """End of a QUANTITY match (number + optional adjectives + plural noun), or None."""
     number = m.group(0)
+    if number in ("een", "één", "eén"):
+        return None
     value = numbers.parse_dutch_number(number)
     if value is None or value == 1 or value == 0:
         return None
@@ -92,9 +134,11 @@ def _quantity(label: _Label, m: re.Match, text: str) -> int | None:
         if lower in not_nouns:
             return None
         lemma, flags = analyse(lower)
-        if lemma != lower and "n" in flags:
+        if "n" in flags and _is_plural_of(lower, lemma):
             return wm.end()
-        if lower in adjectives or "a" in flags or (lower.endswith(("de", "te")) and "v" in flags):
+        # an adjective before a plural noun ends in -e ('nieuwe', 'sociale',
+        # 'gerealiseerde'), unless it is one of the listed exceptions ('extra')
+        if lower in adjectives or (lower.endswith("e") and ("a" in flags or "v" in flags)):
             pos = wm.end()
             continue
         return None
@@ -104,26 +148,116 @@ def _quantity(label: _Label, m: re.Match, text: str) -> int | None:
 _VALIDATORS = {"quantity": _quantity}
 
 
+_NUMWORD_RE = re.compile(rf"(?:{numbers.NUMBER_WORD_PATTERN}|een\s+halve?)\Z")
+_NUMBER = object()  # stands for "all number-anchored patterns" in a dispatch list
+# the first character of a number, or a euro sign (a character class: re scans fast)
+_SYMBOL_SCAN = re.compile(r"[0-9€]")
+
+
 @dataclass
 class EntityRules:
-    labels: list[_Label]
+    patterns: list[_Pattern]
+    word_scan: re.Pattern
+
+    def __post_init__(self) -> None:
+        self._dispatch: dict[str, tuple[_Pattern, ...]] = {}
+        numeric = [p for p in self.patterns if p.number]
+        # Most numbers in a text are references ('artikel 21', 'Stb. 2001'): one combined
+        # regex (the gate) rejects them for all number patterns at once. Past the gate,
+        # each label's number patterns are tried as one regex with a named group per
+        # pattern, so one call tells which pattern matched. Patterns whose label has a
+        # validator (QUANTITY: any word may follow) are tried one by one.
+        gated = [p for p in numeric if p.label.validator is None]
+        self._direct = tuple(p for p in numeric if p.label.validator is not None)
+        self._gate = re.compile("|".join(f"(?:{p.regex.pattern})" for p in gated)) if gated else None
+        self._groups: list[tuple[re.Pattern, dict[str, _Pattern], tuple[_Pattern, ...]]] = []
+        for label in dict.fromkeys(p.label.name for p in gated):
+            members = [p for p in gated if p.label.name == label]
+            names = {f"_p{i}": p for i, p in enumerate(members)}
+            combined = re.compile("|".join(f"(?P<{n}>{p.regex.pattern})" for n, p in names.items()))
+            self._groups.append((combined, names, tuple(members)))
+
+    def _for_word(self, word: str) -> tuple[_Pattern, ...]:
+        found = self._dispatch.get(word)
+        if found is None:
+            is_number = bool(_NUMWORD_RE.match(word))
+            found = tuple(
+                p for p in self.patterns
+                if p.anchor_re is not None and p.anchor_re.fullmatch(word) and not (is_number and p.number)
+            )
+            if is_number:
+                found = (_NUMBER, *found)
+            if len(self._dispatch) < 10_000:
+                self._dispatch[word] = found
+        return found
+
+    @staticmethod
+    def _accept(p: _Pattern, m: re.Match, pos: int, low: str, text: str) -> tuple[int, int, int, str] | None:
+        """The candidate (start, end, priority, label) for a match of ``p`` at ``pos``."""
+        start, end = pos, m.end()
+        if end <= pos:
+            return None
+        if p.left is not None:
+            lm = p.left.search(low, max(0, pos - 50), pos)
+            if lm is not None:
+                start = lm.start()
+            elif p.needs_left:
+                return None
+        label = p.label
+        if label.not_after and _word_before(low, start) in label.not_after:
+            return None
+        if label.validator is not None:
+            new_end = label.validator(label, m, text)
+            if new_end is None:
+                return None
+            end = new_end
+        return start, end, label.priority, label.name
 
     def find(self, text: str) -> list[Entity]:
         """Non-overlapping entities in ``text``, sorted by position."""
+        if not text:
+            return []
+        low = lowercase_same_length(text)
+        hits: list[tuple[int, tuple[_Pattern, ...]]] = []
+        euro = self._for_word("€")
+        number = (_NUMBER,)
+        for m in _SYMBOL_SCAN.finditer(low):
+            pos = m.start()
+            if low[pos] == "€":
+                hits.append((pos, euro))
+            elif pos == 0 or not (low[pos - 1].isalnum() or low[pos - 1] in "_.,"):
+                hits.append((pos, number))
+        for m in self.word_scan.finditer(low):
+            hits.append((m.start(), self._for_word(m.group(0))))
+
+        gate, groups, direct = self._gate, self._groups, self._direct
         candidates: list[tuple[int, int, int, str]] = []
-        for label in self.labels:
-            for m in label.regex.finditer(text):
-                start, end = m.start(), m.end()
-                if end <= start:
-                    continue
-                if label.not_after and _word_before(text, start) in label.not_after:
-                    continue
-                if label.validator is not None:
-                    new_end = label.validator(label, m, text)
-                    if new_end is None:
-                        continue
-                    end = new_end
-                candidates.append((start, end, label.priority, label.name))
+        add = candidates.append
+        for pos, patterns in hits:
+            if patterns and patterns[0] is _NUMBER:
+                if gate is not None and gate.match(low, pos):
+                    for combined, names, members in groups:
+                        m = combined.match(low, pos)
+                        if m is None:
+                            continue
+                        found = self._accept(names[m.lastgroup], m, pos, low, text)
+                        if found is None:
+                            # that pattern needed words before it: try the others
+                            for p in members:
+                                if p is not names[m.lastgroup]:
+                                    pm = p.regex.match(low, pos)
+                                    found = self._accept(p, pm, pos, low, text) if pm else None
+                                    if found is not None:
+                                        break
+                        if found is not None:
+                            add(found)
+                patterns = direct + patterns[1:]
+            for p in patterns:
+                m = p.regex.match(low, pos)
+                if m is not None:
+                    found = self._accept(p, m, pos, low, text)
+                    if found is not None:
+                        add(found)
         if not candidates:
             return []
         # longest first, then label priority, then leftmost
@@ -139,20 +273,26 @@ class EntityRules:
         return chosen
 
 
+def _compile(pattern: str, where: str) -> re.Pattern:
+    if any(c.isupper() for c in _ESCAPE.sub("", pattern)):
+        raise ValueError(
+            f"{ENTITIES_FILE.name}: patterns are matched on lowercased text; write them in "
+            f"lower case ({where}: {pattern[:60]!r})"
+        )
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"{ENTITIES_FILE.name}: {where} does not compile: {exc}") from exc
+
+
 def compile_rules(data: dict) -> EntityRules:
     macros = dict(_BUILTIN_MACROS)
     for name, pattern in (data.get("macros") or {}).items():
         macros[str(name)] = str(pattern)
     checks = data.get("checks") or {}
-    labels = []
-    for priority, (name, patterns) in enumerate((data.get("labels") or {}).items()):
-        if isinstance(patterns, str):
-            patterns = [patterns]
-        expanded = [expand_macros(str(p), macros) for p in patterns]
-        try:
-            regex = re.compile("|".join(f"(?:{p})" for p in expanded), re.IGNORECASE)
-        except re.error as exc:
-            raise ValueError(f"{ENTITIES_FILE.name}: pattern of {name} does not compile: {exc}") from exc
+    patterns: list[_Pattern] = []
+    word_anchors: list[str] = []
+    for priority, (name, specs) in enumerate((data.get("labels") or {}).items()):
         check = checks.get(name) or {}
         validator = check.get("validator")
         if validator is not None and validator not in _VALIDATORS:
@@ -162,17 +302,40 @@ def compile_rules(data: dict) -> EntityRules:
             for key, value in check.items()
             if isinstance(value, list)
         }
-        labels.append(
-            _Label(
-                name=str(name),
-                regex=regex,
-                priority=priority,
-                not_after=options.get("not_after", frozenset()),
-                validator=_VALIDATORS.get(validator) if validator else None,
-                options=options,
-            )
+        label = _Label(
+            name=str(name),
+            priority=priority,
+            not_after=options.get("not_after", frozenset()),
+            validator=_VALIDATORS.get(validator) if validator else None,
+            options=options,
         )
-    return EntityRules(labels)
+        for i, spec in enumerate(specs or []):
+            where = f"{name}[{i}]"
+            if not isinstance(spec, dict) or "match" not in spec or "anchor" not in spec:
+                raise ValueError(f"{ENTITIES_FILE.name}: {where} needs 'anchor' and 'match'")
+            anchors = spec["anchor"]
+            anchors = (anchors,) if isinstance(anchors, str) else tuple(str(a) for a in anchors)
+            words = [expand_macros(a, macros) for a in anchors if a != "number"]
+            word_anchors.extend(words)
+            left = spec.get("left")
+            patterns.append(
+                _Pattern(
+                    label=label,
+                    regex=_compile(expand_macros(str(spec["match"]), macros), where),
+                    anchors=anchors,
+                    anchor_re=_compile("|".join(f"(?:{w})" for w in words), where + ".anchor") if words else None,
+                    number="number" in anchors,
+                    left=_compile(rf"(?<!\w)(?:{expand_macros(str(left), macros)})\s+\Z", where + ".left")
+                    if left else None,
+                    needs_left=bool(spec.get("needs_left", False)),
+                )
+            )
+    # one scan for every word anchor and every number word; digits and '€' are found
+    # by _SYMBOL_SCAN
+    unique = sorted(set(word_anchors) - {"€"}, key=len, reverse=True)
+    alternatives = [numbers.NUMBER_WORD_PATTERN, *[f"(?:{w})" for w in unique]]
+    word_scan = _compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", "anchors")
+    return EntityRules(patterns, word_scan)
 
 
 @functools.cache
@@ -183,21 +346,3 @@ def load_rules() -> EntityRules:
 def find_entities(text: str) -> list[Entity]:
     """All entities in ``text`` as (start, end, label), without overlaps."""
     return load_rules().find(text)
-
-
-def set_entities(doc) -> None:
-    """Set ``doc.ents`` from ``find_entities(doc.text)``."""
-    spans = []
-    taken: set[int] = set()
-    # longest first, so that two matches that expand onto the same token keep the longer
-    for ent in sorted(find_entities(doc.text), key=lambda e: e.start - e.end):
-        span = doc.char_span(ent.start, ent.end, label=ent.label, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        tokens = range(span.start, span.end)
-        if any(i in taken for i in tokens):
-            continue
-        taken.update(tokens)
-        spans.append(span)
-    spans.sort(key=lambda s: s.start)
-    doc.ents = spans

@@ -85,9 +85,24 @@ def build_table(data_dir: Path, overrides: dict[str, str] | None = None) -> dict
                 forms[form] = str(lemmas[0]).lower()
     for form, lemma in lookup.items():
         forms[form.lower()] = str(lemma).lower()
-    for form, lemma in (overrides or {}).items():
-        forms[str(form).lower()] = str(lemma).lower()
+    # 'geld' -> 'gelden', 'belang' -> 'belangen', 'meer' -> 'meren': the tables read
+    # these as the first person of a verb, which agreements hardly use; keep the word.
+    # A stem in -t/-d is also the third person ('moet', 'besluit'), so it only stays
+    # itself when it is a known noun, adjective or preposition too ('inzet').
+    non_verb_lemmas = {
+        str(v).lower() for pos in ("noun", "adj", "adp", "det") for v in index.get(pos, [])
+    }
+    for form, lemma in list(forms.items()):
+        if lemma in infinitives and _is_verb_stem(form, lemma):
+            if not form.endswith(("t", "d")) or form in non_verb_lemmas:
+                del forms[form]
     forms = {k: v for k, v in forms.items() if k != v and _clean(k) and _clean(v)}
+    for form, lemma in (overrides or {}).items():
+        form, lemma = str(form).lower(), str(lemma).lower()
+        if form == lemma:
+            forms.pop(form, None)  # 'e-mail' is its own lemma, not 'e-mailen'
+        elif _clean(form) and _clean(lemma):
+            forms[form] = lemma
 
     flags: dict[str, str] = {}
     for pos, flag in _POS_FLAGS.items():
@@ -105,6 +120,29 @@ def build_table(data_dir: Path, overrides: dict[str, str] | None = None) -> dict
         "buckets": tuple("\n".join(lines) for lines in buckets),
         "rules": {pos: [tuple(r) for r in rules.get(pos, [])] for pos, _ in _RULE_POS},
     }
+
+
+def _is_verb_stem(form: str, infinitive: str) -> bool:
+    """Is ``form`` the present-tense stem of ``infinitive`` ('zet'/'zetten',
+    'meer'/'meren', 'geef'/'geven', 'beter'/'beteren')?"""
+    if not infinitive.endswith("en") or len(infinitive) < 4:
+        return False
+    stem = infinitive[:-2]
+    candidates = {stem}
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        candidates.add(stem[:-1])  # zetten -> zet, overleggen -> overleg
+    elif (
+        len(stem) >= 2 and stem[-1] not in "aeiou" and stem[-2] in "aeiou"
+        and (len(stem) == 2 or stem[-3] not in "aeiou")
+        and not (len(stem) > 3 and stem.endswith(("en", "er", "el", "em")))
+    ):
+        candidates.add(stem[:-1] + stem[-2] + stem[-1])  # meren -> meer, velen -> veel
+    for c in list(candidates):
+        if c.endswith("v"):
+            candidates.add(c[:-1] + "f")  # geven -> geef
+        elif c.endswith("z"):
+            candidates.add(c[:-1] + "s")  # lezen -> lees
+    return form in candidates
 
 
 def _valid(value: object) -> bool:
@@ -159,7 +197,7 @@ def get_store() -> LemmaStore:
         overrides = (_cache.load_yaml(OVERRIDES_FILE) or {}).get("overrides") or {}
         return build_table(data_dir, overrides)
 
-    return LemmaStore(_cache.cached("lemmas-nl", key, build, _valid))
+    return LemmaStore(_cache.cached("lemmas-nl", key, build, _valid, keep_one=True))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -174,7 +212,7 @@ def analyse(word: str) -> tuple[str, str]:
     if e is not None:
         lemma, flags = e
         if lemma:
-            return lemma, store.flags(lemma)
+            return lemma, store.flags(lemma) or _tail_flags(store, lemma)
         return word, flags
     if len(word) < 3 or not word.isalpha():
         head, sep, tail = word.rpartition("-")
@@ -196,9 +234,18 @@ def analyse(word: str) -> tuple[str, str]:
         if te is not None:
             lemma, flags = te
             if lemma:
-                return word[:i] + lemma, store.flags(lemma)
+                return word[:i] + lemma, store.flags(lemma) or _tail_flags(store, lemma)
             return word, flags
     return word, ""
+
+
+def _tail_flags(store: LemmaStore, lemma: str) -> str:
+    """Part of speech of a compound lemma the index lacks ('huurwoning'): its tail's."""
+    for i in range(3, len(lemma) - 3):
+        flags = store.flags(lemma[i:])
+        if flags:
+            return flags
+    return ""
 
 
 def lemmatize(word: str) -> str:

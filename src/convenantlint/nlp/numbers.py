@@ -49,16 +49,15 @@ FRACTIONS = {
 
 _SMALL = {**UNITS, **TEENS, **TENS}
 _U = "|".join(sorted(UNITS, key=len, reverse=True))
-_T = "|".join(TEENS)
 _X = "|".join(TENS)
-_BELOW_100 = rf"(?:(?:{_U})(?:en|ën)(?:{_X})|{_X}|{_T}|{_U})"
-_BELOW_1000 = rf"(?:(?:{_U})?honderd(?:en)?{_BELOW_100}?|{_BELOW_100})"
+_MORPHEMES = "|".join(sorted([*_SMALL, "honderd", "duizend"], key=len, reverse=True))
 
 #: One Dutch number word (no word boundaries): "twee", "vijfentwintig",
-#: "tweehonderdvijftig", "tienduizend", "anderhalf", "tweeënhalf".
+#: "tweehonderdvijftig", "tienduizend", "anderhalf", "tweeënhalf". Compact on purpose
+#: (it is compiled into several entity patterns): a chain of number morphemes, so it
+#: also accepts the odd non-number such as "tweetwee"; ``parse_dutch_number`` is strict.
 NUMBER_WORD_PATTERN = (
-    rf"(?:(?:{_BELOW_1000})?duizend(?:en)?{_BELOW_1000}?"
-    rf"|{_BELOW_1000}(?:(?:en|ën)half)?"
+    rf"(?:(?:{_MORPHEMES})(?:(?:en|ën)?(?:{_MORPHEMES}))*(?:(?:en|ën)half)?"
     r"|anderhalve?|halve?)"
 )
 
@@ -191,29 +190,40 @@ def parse_dutch_number(text: str) -> float | None:
     return total + extra
 
 
-_MONEY_K = re.compile(r"(?i)(?:k€|€\s*k\b|keur\b)")
-_MONEY_TON = re.compile(r"(?i)\bton\b")
+_CURRENCY_RE = re.compile(r"(?i)k€|€|(?<!\w)(?:eur(?:o|o's|os)?|ton)(?!\w)")
 
 
 def parse_money(text: str) -> float | None:
     """An amount in euros: '€ 90.000' -> 90000, 'EUR 2,4 miljoen' -> 2400000,
     '€90.000,-' -> 90000, 'tienduizend euro' -> 10000, '€ 6.000 per woning' -> 6000.
 
-    The first amount in the text counts; what follows it ('per woning') is ignored.
+    The amount next to the currency ('€', 'EUR', 'euro') counts, else the first one;
+    'k€ 250' is 250.000 and 'twee ton' 200.000 euro.
     """
     if not isinstance(text, str):
         return None
-    m = _AMOUNT_RE.search(text)
-    if m is None:
+    amounts = list(_AMOUNT_RE.finditer(text))
+    if not amounts:
         return None
-    value = parse_dutch_number(m.group(0))
+    marks = list(_CURRENCY_RE.finditer(text))
+    best, mark = amounts[0], None
+    if marks:
+        def gap(a: re.Match, c: re.Match) -> int:
+            return c.start() - a.end() if c.start() >= a.end() else a.start() - c.end()
+
+        best, mark = min(
+            ((a, c) for a in amounts for c in marks),
+            key=lambda ac: (gap(*ac), ac[0].start()),
+        )
+    value = parse_dutch_number(best.group(0))
     if value is None:
         return None
-    rest = text[m.end():]
-    if _MONEY_K.search(text[: m.start()]) or re.match(r"\s*[kK](?:€|\b)", rest):
-        value *= 1000
-    elif re.match(r"\s*ton\b", rest, re.IGNORECASE):  # 'twee ton' = 200.000 euro
-        value *= 100_000
+    if mark is not None:
+        kind = mark.group(0).lower()
+        if kind == "k€":
+            value *= 1000
+        elif kind == "ton":
+            value *= 100_000
     return value
 
 

@@ -43,10 +43,11 @@ _SIMPLE_CLAUSE = re.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\))(?=\s|$)")
 _LIST_ITEM = re.compile(
     r"(?:(?:[a-zA-Z]|[ivxIVX]{2,4})[.)]|\((?:[a-zA-Z]|[ivxIVX]{2,4})\)|[-–—•*·▪◦○►✓‣⁃]+)(?=\s|$)"
 )
-_FINAL_PUNCT = re.compile(r"[.!?…]+[\"'”’»)\]]*$")
-_INLINE = re.compile(r"([.!?…]+)([\"'”’»)\]]*)(\s+)(?=\S)")
+_CLOSERS = "\"'”’»)]"
+# (?<!...) makes each run of punctuation be tried once, from its start (no quadratic
+# backtracking over a line of dots)
+_INLINE = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’»)\]]*)(\s+)(?=\S)")
 _OPENERS = "\"'“‘„«([¡¿"
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
 # A heading line ends in a content word, not in one of these.
 _CONTINUATION_WORDS = frozenset(
@@ -58,6 +59,12 @@ _CONTINUATION_WORDS = frozenset(
 )
 _MAX_HEADING_WORDS = 10
 _MAX_HEADING_CHARS = 90
+
+
+def _ends_with_final(line: str) -> bool:
+    """Does the line end in '.', '!', '?' or '…' (maybe followed by quotes/brackets)?"""
+    stripped = line.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in ".!?…"
 
 
 def _marker_end(line: str) -> tuple[int, str]:
@@ -96,12 +103,12 @@ def _is_article_heading(line: str) -> bool:
     if len(words) > _MAX_HEADING_WORDS or len(line) > _MAX_HEADING_CHARS:
         return False  # 'Artikel 4 van de Wet ... is van toepassing.' is a sentence
     # 'Artikel 4. Financiën', 'Art. 4 – Looptijd', 'Artikel 4 (Financiën)'
-    return not (rest.endswith((".", ";", ",")) and len(words) > 3)
+    return not (rest.endswith((".", ";", ",")) and len(words) > 1)
 
 
 def _looks_like_heading(line: str) -> bool:
     """A short line without closing punctuation: 'Financiën', 'Doel van de samenwerking'."""
-    if len(line) > _MAX_HEADING_CHARS or _FINAL_PUNCT.search(line):
+    if len(line) > _MAX_HEADING_CHARS or _ends_with_final(line):
         return False
     if line.endswith((",", ";", ":", "-", "–", "(", "/", "&")):
         return False
@@ -126,6 +133,14 @@ def _ends_sentence(word: str, before: str, abbr: Abbreviations) -> bool:
             return before.strip("(,") in abbr.letter_labels
         return True
     return True
+
+
+def _word_start(text: str, lo: int, end: int) -> int:
+    """Start of the whitespace-delimited word that ends at ``end`` (not before ``lo``)."""
+    i = end
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 class _Line:
@@ -192,14 +207,11 @@ def sentence_starts(text: str, abbr: Abbreviations | None = None) -> list[int]:
             is_start = True
         elif prev.text.endswith(":") and not t[:1].islower():
             is_start = True
-        elif _FINAL_PUNCT.search(prev.text) and _starts_upper(t):
-            m = _WORD_BEFORE.search(prev.text)
-            last = m.group(1) if m else ""
-            before_words = prev.text[: len(prev.text) - len(last)].split()
-            before = before_words[-1].lower() if before_words else ""
-            is_start = not last.rstrip("\"'”’»)]").endswith(".") or _ends_sentence(
-                last.rstrip("\"'”’»)]"), before, abbr
-            )
+        elif _ends_with_final(prev.text) and _starts_upper(t):
+            words = prev.text.rsplit(None, 2)
+            last = words[-1].rstrip(_CLOSERS)
+            before = words[-2].lower() if len(words) > 1 else ""
+            is_start = not last.endswith(".") or _ends_sentence(last, before, abbr)
         if is_start:
             starts.add(ln.start)
         # a short line standing alone is a heading when the next line starts afresh
@@ -226,12 +238,12 @@ def sentence_starts(text: str, abbr: Abbreviations | None = None) -> list[int]:
             continue  # across a line break: decided line by line above
         punct = m.group(1)
         if punct == ".":
-            wm = _WORD_BEFORE.search(text, max(ln.start, m.start(1) - 60), m.start(1))
-            word = (wm.group(1) if wm else "") + "."
-            before = ""
-            if wm:
-                bm = _WORD_BEFORE.search(text, max(ln.start, wm.start(1) - 40), wm.start(1))
-                before = bm.group(1).lower() if bm else ""
+            w_start = _word_start(text, ln.start, m.start(1))
+            word = text[w_start: m.start(1)] + "."
+            b_end = w_start
+            while b_end > ln.start and text[b_end - 1].isspace():
+                b_end -= 1
+            before = text[_word_start(text, ln.start, b_end): b_end].lower()
             if not _ends_sentence(word, before, abbr):
                 continue
         starts.add(nxt)
@@ -240,22 +252,3 @@ def sentence_starts(text: str, abbr: Abbreviations | None = None) -> list[int]:
     if first is not None:
         starts.add(first)
     return sorted(starts)
-
-
-def set_sentence_starts(doc) -> None:
-    """Set ``token.is_sent_start`` (True or False) for every token of ``doc``."""
-    import numpy
-    from spacy.attrs import IDX, SENT_START
-
-    n = len(doc)
-    if n == 0:
-        return
-    offsets = doc.to_array(IDX).astype(numpy.int64)
-    values = numpy.full(n, -1, dtype=numpy.int64)
-    values[0] = 1
-    starts = sentence_starts(doc.text)
-    if starts:
-        idx = numpy.searchsorted(offsets, numpy.asarray(starts, dtype=numpy.int64), side="left")
-        idx = idx[idx < n]
-        values[idx] = 1
-    doc.from_array([SENT_START], values.view(numpy.uint64).reshape(-1, 1))

@@ -21,6 +21,19 @@ from pathlib import Path
 from . import _cache
 
 ABBREVIATIONS_FILE = Path(__file__).with_name("abbreviations.yaml")
+#: doc.user_data key under which the pipeline keeps the original text while our
+#: components run (removed by the last one, convenant_entities)
+TEXT_KEY = "convenantlint.text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, from the copy ``make_doc`` kept when it is still valid."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return text
+    text = doc.text
+    doc.user_data[TEXT_KEY] = text
+    return text
 
 
 @dataclass(frozen=True)
@@ -81,6 +94,13 @@ def _language_class():
     class ConvenantDutch(Dutch):
         lang = "nl"
         Defaults = ConvenantDutchDefaults
+
+        def make_doc(self, text):
+            doc = super().make_doc(text)
+            # our components read the text; rebuilding it from the tokens (doc.text)
+            # costs more than all of them together, so keep the original for them
+            doc.user_data[TEXT_KEY] = text
+            return doc
 
     # picklable by reference (nlp.pipe(n_process=2)): see the module __getattr__
     ConvenantDutch.__module__ = __name__

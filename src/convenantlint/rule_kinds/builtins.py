@@ -99,13 +99,11 @@ class Confusion(RuleKind):
     """AMB-10: defined terms that are not defined, inconsistent party names, dead references."""
 
     def run(self, ctx: Context) -> Iterable[Hit]:
-        from .. import structure
+        from ..structure import problems
 
         agreement = ctx.agreement
-        for func in ("definition_problems", "party_naming_problems", "crossref_problems"):
-            problems = getattr(structure, func, None)
-            if problems is None:
-                continue
-            for start, end, detail in problems(agreement):
+        for finder in (problems.definition_problems, problems.party_naming_problems,
+                       problems.crossref_problems):
+            for start, end, detail in finder(agreement):
                 yield Hit(start=start, end=end, detail=detail,
                           unit=ctx.index.unit_at(start))

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..agreement import Agreement
 from . import vocab
-from .mentions import collective_regex
+from .mentions import find_collective
 
 _WORD = re.compile(r"[\wÀ-ÿ][\wÀ-ÿ'’-]*")
 # Where a new main clause may start: ';', ', en', ' en', ', maar', ', terwijl', ', '.
@@ -41,39 +41,6 @@ _NON_VERBS = frozenset({"en", "of", "de", "het", "een", "in", "op", "met", "van"
                         "elk", "gezamenlijk", "tezamen", "respectievelijk", "namens"})
 
 
-@dataclass
-class _Index:
-    text: str
-    starts: list[int]
-    ends: list[int]
-    keys: list[str]
-    all_keys: list[str]
-    collective: re.Pattern[str]
-
-
-_CACHE: dict[int, tuple[weakref.ref, _Index]] = {}
-
-
-def index_of(agreement: Agreement) -> _Index:
-    """The mention index of an agreement, built once and kept while it lives."""
-    hit = _CACHE.get(id(agreement))
-    if hit is not None and hit[0]() is agreement:
-        return hit[1]
-    triples = sorted((m.start, m.end, p.key) for p in agreement.parties for m in p.mentions)
-    idx = _Index(
-        text=agreement.text,
-        starts=[t[0] for t in triples],
-        ends=[t[1] for t in triples],
-        keys=[t[2] for t in triples],
-        all_keys=[p.key for p in agreement.parties],
-        collective=collective_regex(list(getattr(agreement, "collective", []) or [])),
-    )
-    for stale in [k for k, (ref, _) in _CACHE.items() if ref() is None]:
-        del _CACHE[stale]
-    _CACHE[id(agreement)] = (weakref.ref(agreement), idx)
-    return idx
-
-
 @dataclass(frozen=True)
 class Actor:
     """One referring expression in a clause: a party mention or a collective phrase."""
@@ -84,19 +51,57 @@ class Actor:
     collective: bool
 
 
+@dataclass
+class _Index:
+    text: str
+    actors: list[Actor]          # every mention and collective phrase, by position
+    starts: list[int]
+    all_keys: list[str]
+    cache: dict                  # (kind, start, end) -> result: each span is done once
+
+
+_CACHE: dict[int, tuple[weakref.ref, _Index]] = {}
+
+
+_LAST: list = [None, None]    # the agreement asked for last, and its index: the usual case
+
+
+def index_of(agreement: Agreement) -> _Index:
+    """The actor index of an agreement, built once and kept while it lives."""
+    if _LAST[0] is agreement:
+        return _LAST[1]
+    hit = _CACHE.get(id(agreement))
+    if hit is not None and hit[0]() is agreement:
+        _LAST[:] = [agreement, hit[1]]
+        return hit[1]
+    from .view import build_view
+
+    text = agreement.text
+    view = build_view(agreement.doc, text)
+    actors = [Actor(m.start, m.end, (p.key,), False) for p in agreement.parties for m in p.mentions]
+    all_keys = [p.key for p in agreement.parties]
+    if all_keys:
+        taken = sorted((a.start, a.end) for a in actors)
+        for cs, ce in find_collective(view, list(getattr(agreement, "collective", []) or [])):
+            i = bisect_left(taken, (cs, -1))
+            near = taken[max(0, i - 1):i + 1]
+            if any(s < ce and cs < e for s, e in near):
+                continue
+            actors.append(Actor(cs, ce, tuple(all_keys), True))
+    actors.sort(key=lambda a: a.start)
+    idx = _Index(text=text, actors=actors, starts=[a.start for a in actors],
+                 all_keys=all_keys, cache={"view": view})
+    for stale in [k for k, (ref, _) in _CACHE.items() if ref() is None]:
+        del _CACHE[stale]
+    _CACHE[id(agreement)] = (weakref.ref(agreement), idx)
+    _LAST[:] = [agreement, idx]
+    return idx
+
+
 def _actors_in(idx: _Index, start: int, end: int) -> list[Actor]:
-    out: list[Actor] = []
     i = bisect_left(idx.starts, start)
-    while i < len(idx.starts) and idx.starts[i] < end:
-        if idx.ends[i] <= end:
-            out.append(Actor(idx.starts[i], idx.ends[i], (idx.keys[i],), False))
-        i += 1
-    if idx.all_keys:
-        for m in idx.collective.finditer(idx.text, start, end):
-            if not any(a.start < m.end() and m.start() < a.end for a in out):
-                out.append(Actor(m.start(), m.end(), tuple(idx.all_keys), True))
-    out.sort(key=lambda a: a.start)
-    return out
+    j = bisect_left(idx.starts, end, i)
+    return [a for a in idx.actors[i:j] if a.end <= end]
 
 
 def _word_before(text: str, pos: int, floor: int) -> str:
@@ -157,6 +162,14 @@ def _verb_follows(text: str, pos: int, end: int) -> bool:
 def main_clauses(agreement: Agreement, start: int, end: int) -> list[tuple[int, int]]:
     """Split a span into coordinated main clauses, each starting with its own subject."""
     idx = index_of(agreement)
+    key = ("clauses", start, end)
+    found = idx.cache.get(key)
+    if found is None:
+        found = idx.cache[key] = _main_clauses(idx, start, end)
+    return found
+
+
+def _main_clauses(idx: _Index, start: int, end: int) -> list[tuple[int, int]]:
     text = idx.text
     actors = _actors_in(idx, start, end)
     if len(actors) < 2:
@@ -169,10 +182,26 @@ def main_clauses(agreement: Agreement, start: int, end: int) -> list[tuple[int, 
             continue
         head = re.match(r"(?:(?:de|het)\s+)?", text[after:end], re.I).end()
         nxt = next((a for a in actors if a.start == after or a.start == after + head), None)
-        if nxt is not None and _verb_follows(text, nxt.end, end):
+        if nxt is not None and _verb_follows(text, nxt.end, end) and \
+                _has_verb(text, actors, cuts[-1], m.start()):
             cuts.append(after)
     cuts.append(end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _has_verb(text: str, actors: list[Actor], start: int, end: int) -> bool:
+    """Does the span hold a word besides its actors? 'De Gemeente en Welzijn dragen'
+    is one subject, not two clauses: before 'en' stands only 'De Gemeente'."""
+    pos = start
+    rest = []
+    for a in actors:
+        if a.end <= start or a.start >= end:
+            continue
+        rest.append(text[pos:max(pos, a.start)])
+        pos = max(pos, a.end)
+    rest.append(text[pos:end])
+    words = [w for w in _WORD.findall(" ".join(rest)) if not w[0].isdigit()]
+    return any(w[0].islower() and w.lower() not in _DETS for w in words)
 
 
 @dataclass(frozen=True)
@@ -185,6 +214,14 @@ class Attribution:
 def clause_actor(agreement: Agreement, start: int, end: int) -> Attribution:
     """The actor of one clause (no splitting): see the module docstring."""
     idx = index_of(agreement)
+    key = ("actor", start, end)
+    found = idx.cache.get(key)
+    if found is None:
+        found = idx.cache[key] = _clause_actor(idx, start, end)
+    return found
+
+
+def _clause_actor(idx: _Index, start: int, end: int) -> Attribution:
     text = idx.text
     actors = _actors_in(idx, start, end)
     if not actors:
@@ -199,23 +236,29 @@ def clause_actor(agreement: Agreement, start: int, end: int) -> Attribution:
     if agents and passive:
         return _result(agents, "door")
     main = _skip_subordinate(text, start, end)
-    subject = None
-    for n, a in enumerate(actors):
-        if a.start < main:
-            continue
-        if not _governed(text, a, start):
-            subject = n
-            break
+    subject = _first_free(text, actors, start, main, end)
     if subject is None and main != start:
-        for n, a in enumerate(actors):
-            if not _governed(text, a, start):
-                subject = n
-                break
+        subject = _first_free(text, actors, start, start, end)
     if subject is not None:
         return _result(_coordinated(text, actors, subject, end), "subject")
     if agents:
         return _result(agents, "door")
     return Attribution((), False, "")
+
+
+def _first_free(text: str, actors: list[Actor], floor: int, main: int, end: int) -> int | None:
+    """The first actor not governed by a preposition. Actors coordinated with a governed
+    one are governed too ('van de gemeente, De Linde en Zorggroep Oost')."""
+    n = 0
+    while n < len(actors):
+        a = actors[n]
+        if a.start < main:
+            n += 1
+            continue
+        if not _governed(text, a, floor):
+            return n
+        n += len(_coordinated(text, actors, n, end))
+    return None
 
 
 def _result(group: list[Actor], how: str) -> Attribution:
@@ -229,13 +272,28 @@ def _result(group: list[Actor], how: str) -> Attribution:
     return Attribution(tuple(keys), collective, "collective" if collective else how)
 
 
+def attribution(agreement: Agreement, start: int, end: int) -> Attribution:
+    """The actors of a span, clause by clause, and whether they were named collectively."""
+    idx = index_of(agreement)
+    key = ("span", start, end)
+    found = idx.cache.get(key)
+    if found is not None:
+        return found
+    keys: list[str] = []
+    collective = False
+    how = ""
+    if idx.all_keys and end > start:
+        for s, e in main_clauses(agreement, start, end):
+            r = clause_actor(agreement, s, e)
+            collective = collective or r.collective
+            how = how or r.how
+            keys += [k for k in r.keys if k not in keys]
+    found = idx.cache[key] = Attribution(tuple(keys), collective, how)
+    return found
+
+
 def attribute(agreement: Agreement, start: int, end: int) -> list[str]:
     """Keys of the party or parties that act in the span (a sentence or clause)."""
     if not agreement.parties or end <= start:
         return []
-    keys: list[str] = []
-    for s, e in main_clauses(agreement, start, end):
-        for k in clause_actor(agreement, s, e).keys:
-            if k not in keys:
-                keys.append(k)
-    return keys
+    return list(attribution(agreement, start, end).keys)

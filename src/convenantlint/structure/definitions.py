@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from ..agreement import Article, Definition
 from . import vocab
-from .parties import HIERNA_RE, _clean, is_collective
-from .text import BULLET_RE, QUOTES, Line, label_of, strip_determiner, strip_markup
+from .parties import HIERNA_RE, _clean, is_collective, naming
+from .text import BULLET_RE, QUOTES, Line, label_of, occurrences, strip_determiner, strip_markup
 
 _Q = re.escape(QUOTES)
 # 'Werkgroep: de ...', '"Regiegroep": ...', 'CBP: College ...', 'werkgroep - de ...'
@@ -24,7 +24,7 @@ ONDER_RE = re.compile(
     rf"\bonder\s+[{_Q}]?(?P<term>[^\W\d][\w’'\- ]{{1,50}}?)[{_Q}]?\s+wordt\s+(?:in\s+[\w\s]{{1,40}}?\s+)?verstaan\s*:?\s*(?P<def>[^.;\n]*)",
     re.I)
 TERM_RE = re.compile(
-    rf"\b(?:de\s+)?(?:term|uitdrukking|begrip)\s+[{_Q}](?P<term>[^{_Q}\n]{{1,60}})[{_Q}]\s+(?P<def>[^.;\n]*)",
+    rf"(?:term|uitdrukking|begrip)\s+[{_Q}](?P<term>[^{_Q}\n]{{1,60}})[{_Q}]\s+(?P<def>[^.;\n]*)",
     re.I)
 
 
@@ -103,22 +103,31 @@ def find_definitions(text: str, lines: list[Line], articles: list[Article],
                 misses = 0
             elif out and (misses := misses + 1) > 3 and not articles:
                 break
-    # 'wordt verstaan onder: ...' anywhere else (one line, ';'-separated).
-    for m in VERSTAAN_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in regions):
-            continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end == -1 else line_end
-        if text[m.end():line_end].strip():
-            _inline_list(text, m.end(), line_end, out)
-    for rx in (ONDER_RE, TERM_RE):
-        for m in rx.finditer(text):
-            term = m.group("term").strip()
-            if _term_ok(term):
-                out.append(Definition(term=term, start=m.start("term"), end=m.start("term") + len(term),
-                                      definition=m.group("def").strip()))
+    # The regexes below run only where their literal part occurs: most texts have few.
+    low = text.lower()
+    if "verstaan" in low:
+        # 'wordt verstaan onder: ...' anywhere else (one line, ';'-separated).
+        for m in VERSTAAN_RE.finditer(text):
+            if any(s <= m.start() < e for s, e in regions):
+                continue
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end == -1 else line_end
+            if text[m.end():line_end].strip():
+                _inline_list(text, m.end(), line_end, out)
+        for at in occurrences(low, "onder "):
+            m = ONDER_RE.match(text, at)
+            if m:
+                _add_match(m, out)
+    for word in ("term", "uitdrukking", "begrip"):
+        for at in occurrences(low, word):
+            m = TERM_RE.match(text, at)
+            if m:
+                _add_match(m, out)
     # Inline short names: '(hierna: de Regiegroep)', 'hierna te noemen: het Fonds'.
-    for m in HIERNA_RE.finditer(text):
+    for at in occurrences(low, "hierna"):
+        m = HIERNA_RE.match(text, at)
+        if m is None or not naming(text, m):
+            continue
         value = _clean(m.group("short"))
         mod = (m.group("mod") or "").lower()
         if not value or is_collective(value) or "gezamenlijk" in mod or len(value.split()) > 5:
@@ -137,6 +146,13 @@ def find_definitions(text: str, lines: list[Line], articles: list[Article],
         seen.add((d.term.lower(), d.start))
         unique.append(d)
     return unique
+
+
+def _add_match(m: re.Match[str], out: list[Definition]) -> None:
+    term = m.group("term").strip()
+    if _term_ok(term):
+        out.append(Definition(term=term, start=m.start("term"), end=m.start("term") + len(term),
+                              definition=m.group("def").strip()))
 
 
 def _antecedent(text: str, pos: int) -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..agreement import Article, Clause, Span
 from . import vocab
-from .text import LABEL_RE, MD_HEADING_RE, Line, label_of, strip_markup
+from .text import MD_HEADING_RE, Line, label_of, strip_markup
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 

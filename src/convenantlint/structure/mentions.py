@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..agreement import Mention, Party
 from . import vocab
@@ -22,10 +23,19 @@ KEY, NAME, ALIAS, ACRONYM, SUFFIX, TYPE = range(6)
 
 @dataclass(frozen=True)
 class Form:
-    pattern: str
+    core: str                  # the words without a determiner
+    fold: bool                 # first letter in either case
+    det: str                   # 'optional' | 'required' | 'none'
     key: str
     kind: int
     length: int
+    not_before_capital: bool = False   # 'de gemeente', not 'de gemeente Zuidstad'
+
+
+def _form(name: str, fold: bool, key: str, kind: int, det: str = "optional",
+          not_before_capital: bool = False) -> Form:
+    core = strip_determiner(name) if has_determiner(name) else name
+    return Form(core, fold, det, key, kind, len(name), not_before_capital)
 
 
 def _literal(words: list[str], fold_first: bool) -> str:
@@ -38,22 +48,23 @@ def _literal(words: list[str], fold_first: bool) -> str:
     return r"\s+".join(parts)
 
 
-def _pattern(form: str, fold_first: bool, det: str = "optional") -> str:
-    """A form as regex: determiner optional (and of either case), whitespace free."""
-    core = strip_determiner(form) if has_determiner(form) else form
-    body = _literal(core.split(), fold_first)
-    if det == "optional":
-        return rf"(?:(?:[Dd]e|[Hh]et)\s+)?{body}"
-    if det == "required":
-        return rf"(?:[Dd]e|[Hh]et)\s+{body}"
-    return body
-
-
 def _acronym(name: str) -> str | None:
     v = _vocab()
     initials = [w[0] for w in name.replace("-", " ").split()
                 if w[:1].isupper() and w.lower() not in v["particles"]]
     return "".join(initials) if len(initials) >= 2 else None
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Does ``word`` occur as a whole word, in exactly this case? (str.find: fast)"""
+    at = text.find(word)
+    while at != -1:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def build_forms(drafts: list[Draft], text: str) -> list[Form]:
@@ -75,19 +86,19 @@ def build_forms(drafts: list[Draft], text: str) -> list[Form]:
     types: dict[str, list[str]] = {}
     for d in drafts:
         # The key, as the text defines it: case matters ('de gemeente' is another form).
-        forms.append(Form(_pattern(d.key, fold_first=False), d.key, KEY, len(d.key)))
-        forms.append(Form(_pattern(d.name, fold_first=True), d.key, NAME, len(d.name)))
+        forms.append(_form(d.key, False, d.key, KEY))
+        forms.append(_form(d.name, True, d.key, NAME))
         for alias in d.aliases:
             if alias != d.name:
-                forms.append(Form(_pattern(alias, fold_first=False), d.key, ALIAS, len(alias)))
+                forms.append(_form(alias, False, d.key, ALIAS))
         words = strip_determiner(d.name).split()
         # Acronyms: capitals inside the name ('GGD' in 'GGD Noord'), or its initials.
         for w in words:
             if len(w) >= 2 and w.isupper() and w.isalpha() and unique(w, d.key) and w != d.key:
-                forms.append(Form(_pattern(w, False), d.key, ACRONYM, len(w)))
+                forms.append(_form(w, False, d.key, ACRONYM))
         acr = _acronym(d.name)
-        if acr and acr not in words and re.search(rf"(?<![\w-]){acr}(?![\w-])", text):
-            forms.append(Form(_pattern(acr, False), d.key, ACRONYM, len(acr)))
+        if acr and acr not in words and _has_word(text, acr):
+            forms.append(_form(acr, False, d.key, ACRONYM))
         # Distinctive ends of the name: 'Noordstad', 'Republiek Suriname', 'Suriname'.
         for i in range(1, len(words)):
             head = words[i]
@@ -98,9 +109,9 @@ def build_forms(drafts: list[Draft], text: str) -> list[Form]:
                 continue
             if i == len(words) - 1:
                 # One word: only a name if the text never uses it as a common noun.
-                if len(head) < 4 or re.search(rf"(?<![\w-]){re.escape(head.lower())}(?![\w-])", text):
+                if len(head) < 4 or _has_word(text, head.lower()):
                     continue
-            forms.append(Form(_pattern(suffix, False), d.key, SUFFIX, len(suffix)))
+            forms.append(_form(suffix, False, d.key, SUFFIX))
         first = words[0].lower() if words else ""
         if first in v["org_types"]:
             types.setdefault(first, []).append(d.key)
@@ -110,24 +121,50 @@ def build_forms(drafts: list[Draft], text: str) -> list[Form]:
     for word, keys in types.items():
         if len(set(keys)) == 1:
             # 'de gemeente' for the one municipality, not 'de gemeente Zuidstad'.
-            pat = _pattern(word, fold_first=True, det="required") + r"(?!\s+[A-Z0-9])"
-            forms.append(Form(pat, keys[0], TYPE, len(word) + 3))
+            forms.append(Form(word, True, "required", keys[0], TYPE, len(word) + 3, True))
     return forms
 
 
+_DET_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([Dd]e|[Hh]et)\s+$")
+
+
 def find_mentions(text: str, drafts: list[Draft]) -> dict[str, list[Mention]]:
+    """Every mention of every party, longest form first where forms overlap.
+
+    Each form is searched on its own with a pattern that starts with a literal word
+    (fast in Python's regex engine); a determiner before it is taken along afterwards."""
     forms = build_forms(drafts, text)
     out: dict[str, list[Mention]] = {d.key: [] for d in drafts}
-    if not forms:
-        return out
-    forms.sort(key=lambda f: (-f.length, f.kind))
-    rx = re.compile(
-        r"(?<![\w-])(?:" + "|".join(f"(?P<f{i}>{f.pattern})" for i, f in enumerate(forms))
-        + r")(?![\w]|-\w)")
-    for m in rx.finditer(text):
-        form = forms[int(m.lastgroup[1:])]
-        out[form.key].append(Mention(m.start(), m.end(), m.group(0)))
+    cands: list[tuple[int, int, int, int, str]] = []      # (start, -end, kind, n, key)
+    for n, f in enumerate(forms):
+        for m in _core_regex(f.core, f.fold).finditer(text):
+            s, e = m.span()
+            if (s and (text[s - 1].isalnum() or text[s - 1] in "-_")) or \
+                    (e < len(text) and (text[e].isalnum() or text[e] == "_" or
+                                        (text[e] == "-" and e + 1 < len(text) and text[e + 1].isalnum()))):
+                continue
+            if f.det != "none":
+                d = _DET_BEFORE.search(text, max(0, s - 5), s)
+                if d:
+                    s = d.start(1)
+                elif f.det == "required":
+                    continue
+            if f.not_before_capital and re.match(r"\s+[A-Z0-9]", text[e:e + 3]):
+                continue
+            cands.append((s, -e, f.kind, n, f.key))
+    cands.sort()
+    last_end = -1
+    for s, neg_e, _, _, key in cands:
+        if s < last_end:
+            continue
+        out[key].append(Mention(s, -neg_e, text[s:-neg_e]))
+        last_end = -neg_e
     return out
+
+
+@lru_cache(maxsize=512)
+def _core_regex(core: str, fold: bool) -> re.Pattern[str]:
+    return re.compile(_literal(core.split(), fold))
 
 
 def normal_form(mention: str, sentence_initial: bool) -> str:
@@ -184,6 +221,35 @@ def _tidy(mention: str) -> str:
     return " ".join(words)
 
 
-def collective_regex(extra: list[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=64)
+def _collective_table(extra: tuple[str, ...]) -> dict[int, list[tuple[int, ...]]]:
+    """Collective phrases by the hash of their last word, longest first."""
     terms = vocab.words("parties", "collective") + [e.lower() for e in extra]
-    return vocab.phrase_regex(terms)
+    by_head: dict[int, list[tuple[int, ...]]] = {}
+    for term in terms:
+        words = tuple(vocab.h(w) for w in term.replace("‘", " ").replace("’", " ").split())
+        if words:
+            by_head.setdefault(words[-1], []).append(words)
+    for phrases in by_head.values():
+        phrases.sort(key=len, reverse=True)
+    return by_head
+
+
+def find_collective(view, extra: list[str]) -> list[tuple[int, int]]:
+    """Where the text names all parties together ('Partijen', 'ieder van de partijen',
+    'wij'): tokens whose form ends a collective phrase, extended to the longest phrase
+    that ends there. Works on the token hashes, so it costs next to nothing."""
+    by_head = _collective_table(tuple(extra))
+    lower = view.lower
+    out: list[tuple[int, int]] = []
+    for n in view.where(set(by_head)):
+        if lower[n] not in by_head:
+            continue            # matched on its lemma only
+        first = n
+        for words in by_head[lower[n]]:
+            k = len(words)
+            if k == 1 or (n - k + 1 >= 0 and tuple(lower[n - k + 1:n + 1]) == words):
+                first = n - k + 1
+                break
+        out.append((view.offsets[first], view.ends[n]))
+    return out

@@ -17,8 +17,8 @@ from functools import lru_cache
 from ..agreement import Span
 from . import vocab
 from .layout import ARTICLE_RE, markers
-from .text import (BULLET_RE, MD_HEADING_RE, QUOTES, Line, label_of, strip_determiner,
-                   strip_markup)
+from .text import (BULLET_RE, MD_HEADING_RE, QUOTES, Line, label_of, occurrences,
+                   strip_determiner, strip_markup)
 
 
 @dataclass
@@ -53,6 +53,17 @@ HIERNA_RE = re.compile(
         \s*(?=[,;)]|\.(?:\s|$)|$|\n|\s+(?:en|of)\s*$)""",
     re.I | re.X,
 )
+def naming(text: str, m: re.Match[str]) -> bool:
+    """Does this 'hierna' give a name? 'hierna: X', 'hierna te noemen X', '(hierna X)',
+    'hierna “X”' do; 'zoals hierna is weergegeven' does not."""
+    between = text[m.end("mod"):m.start("short")]
+    if ":" in between or re.search(r"noemen|genoemd|aangeduid|duiden", between):
+        return True
+    if text[m.start("short"):m.start("short") + 1] in QUOTES:
+        return True
+    return text[max(0, m.start() - 2):m.start()].strip().endswith("(")
+
+
 BRACKET_RE = re.compile(r"\(\s*(?P<inner>[^()\n]{1,60}?)\s*\)")
 _SPLIT_RE = re.compile(r"\s*[,;]\s*|(?<!-)\s+(?:en|ende)\s+|(?<=\S),(?=\S)")
 _QUOTE_RE = re.compile(f"[{_Q}]")
@@ -69,6 +80,8 @@ def _vocab() -> dict:
                                for h in sorted(headers, key=len, reverse=True))
             + r")\b(?P<mid>[^:]{0,70}?)\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.I),
         "header_not": vocab.phrase_regex(lower("header_not")),
+        "intro_nouns": vocab.phrase_regex(lower("list_intro_nouns")),
+        "offices": set(lower("offices")),
         "collective": set(lower("collective")),
         "not_party": vocab.phrase_regex(lower("not_party")),
         "name_end": re.compile(
@@ -82,9 +95,32 @@ def _vocab() -> dict:
     }
 
 
+_ABBREV_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+
+
+def _strip_end(s: str) -> str:
+    """Trailing punctuation off, but not the dot of 'B.V.' or 'N.V.'."""
+    s = s.rstrip().rstrip(",;:").rstrip()
+    if s.endswith(".") and not _ABBREV_END.search(s):
+        s = s.rstrip(".").rstrip()
+    return s
+
+
 def _clean(s: str) -> str:
     s = _QUOTE_RE.sub("", s)
-    return re.sub(r"\s+", " ", s).strip().strip(".,;:").strip()
+    return _strip_end(re.sub(r"\s+", " ", s).strip().lstrip(".,;:").strip())
+
+
+def _as_written(name: str) -> str:
+    """The name as the text writes it, without a leading article ('De gemeente X' ->
+    'gemeente X'), except for an office: 'De Minister van ...', 'Het college van ...'."""
+    parts = name.split(None, 1)
+    if len(parts) == 2 and parts[0].lower() in ("de", "het", "den"):
+        head = parts[1].split(None, 1)[0].lower()
+        if parts[0][0].isupper() and head in _vocab()["offices"]:
+            return name     # 'De Minister van ...', 'Het college van ...': an office
+        return parts[1]
+    return name
 
 
 def is_collective(s: str) -> bool:
@@ -101,7 +137,7 @@ def name_like(name: str, strict: bool = True) -> bool:
     """
     v = _vocab()
     words = name.split()
-    if not words or len(words) > (10 if strict else 14):
+    if not words or len(words) > (10 if strict else 14) or not (name[0].isalnum()):
         return False
     if v["not_party"].match(strip_determiner(name)):
         return False        # 'Stuurgroep ...', 'wethouder ...', 'Partijen': no party
@@ -113,7 +149,13 @@ def name_like(name: str, strict: bool = True) -> bool:
     if not any(c.isupper() for c in name):
         return False
     if not strict:
-        return True
+        # 'Waarom we samenwerken' is a heading, 'gemeente Noordstad' and 'Stichting
+        # Welzijn Kompas' are names: a name has two capitals, or a type word and one.
+        caps = sum(1 for w in words if w[:1].isupper() and w.lower() not in v["particles"] - v["org_types"])
+        content = [w for w in words if w.lower() not in ("de", "het")]
+        typed = bool(content) and content[0].lower() in v["org_types"]
+        return len(content) == 1 or caps >= 2 or (typed and caps >= 1) or \
+            sum(1 for w in words if w[:1].isupper()) >= 2
     content = [w for w in words if w.lower() not in ("de", "het")]
     if not content:
         return False
@@ -130,7 +172,7 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
     aliases: list[str] = []
     for m in HIERNA_RE.finditer(body, after):
         value = _clean(m.group("short"))
-        if not value:
+        if not value or not naming(body, m):
             continue
         mod = (m.group("mod") or "").lower()
         if any(w in mod for w in ("gezamenlijk", "samen", "tezamen")) or is_collective(value):
@@ -177,10 +219,19 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
         return None, collective
     m = v["name_end"].search(body_rest)
     raw = body_rest[: m.start()] if m else body_rest
-    raw = raw.rstrip().rstrip(".,;:")
-    name = _clean(strip_determiner(raw))
-    name = strip_determiner(name)
-    if not name or not name_like(name, strict=strict):
+    if m and body_rest[m.start():m.end()].strip() == ",":
+        # 'gemeente Rivierstad, team Wijkzaken (hierna: ...)': a short named unit after
+        # the comma belongs to the name; 'gevestigd te ...', 'met twee coaches' do not.
+        tail = re.match(r",\s*([^,;()]{1,60}?)\s*(?=\(|,|;|$)", body_rest[m.start():])
+        words = tail.group(1).split() if tail else []
+        if (tail and 1 <= len(words) <= 4 and any(w[:1].isupper() for w in words[1:])
+                and not v["name_end"].match(" " + tail.group(1))
+                and not re.match(r"(?:met|die|dat|welke|als|en|te|in|op|namens)\b", tail.group(1), re.I)
+                and not any(c.isdigit() for c in tail.group(1))):
+            raw = body_rest[: m.start() + tail.end(1)]
+    raw = _strip_end(raw)
+    name = _as_written(_clean(raw))
+    if not name or not name_like(strip_determiner(name), strict=strict):
         return None, None
     short, collective, aliases = _short_names(body_rest, len(raw))
     key = short or name
@@ -213,6 +264,11 @@ def _header_rest(line: Line) -> tuple[bool, str, int] | None:
         return True, "", line.end
     m = v["header"].match(content)
     if m is None:
+        # 'Dit document is opgesteld door vier organisaties ...:', 'Wij zijn de
+        # professionals ... van vijf organisaties:' -- a list follows (checked by caller).
+        if len(content) <= 220 and low.endswith(":") and v["intro_nouns"].search(low) \
+                and not v["header_not"].search(low):
+            return True, "", line.end
         return None
     mid = m.group("mid") or ""
     if v["header_not"].search(mid) or len(mid.split()) > 8:
@@ -229,6 +285,8 @@ def _header_rest(line: Line) -> tuple[bool, str, int] | None:
 def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, str, bool]]:
     """Entries after a header: (start, end, text, is_collective_line) until a stop line."""
     items: list[list] = []
+    first_style: str | None = None
+    last_number: int | None = None
     prev_blank = True
     prev_text = ""
     for j in range(first, len(lines)):
@@ -238,19 +296,36 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         if line.blank:
             prev_blank = True
             continue
+        if MD_HEADING_RE.match(line.text):
+            break
         content = strip_markup(line.text)
         low = content.lower().strip()
+        if _header_rest(line) is not None:
+            break           # another header: its own list
         if low.rstrip(",:;") in ("en", "ende", "enerzijds", "anderzijds", "alsmede", "tussen"):
             prev_blank = True
             continue
         if _is_stop_line(content):
             break
         collective_line = bool(re.match(r"(?:hierna\s+)?(?:gezamenlijk|samen|tezamen)\b|hierna\b", low))
-        labelled = label_of(content) is not None or BULLET_RE.match(content) is not None
+        lab = label_of(content)
+        style = "bullet" if BULLET_RE.match(content) else (_label_style(lab[0]) if lab else "plain")
+        labelled = style != "plain"
+        if items and prev_blank and labelled and first_style not in (None, style):
+            break           # '1. Waarom we samenwerken' after a bulleted list: a new part
+        if items and items[-1][3] and not collective_line:
+            break           # 'hierna samen: Partijen' closes the list
+        if lab and style == "number" and last_number is not None and \
+                _label_number(lab[0]) is not None and _label_number(lab[0]) <= last_number:
+            break           # numbering starts again: '1. Inleiding'
+        if lab and style == "number":
+            last_number = _label_number(lab[0])
         new = (labelled or prev_blank or not items or collective_line
                or prev_text.endswith((";", "."))
                or (prev_text.endswith(",") and content[:1].isupper()))
         if new:
+            if first_style is None and not collective_line:
+                first_style = style
             items.append([line.start, line.end, line.text, collective_line])
         else:
             items[-1][1] = line.end
@@ -260,6 +335,16 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         if len(items) > 40:
             break
     return [tuple(i) for i in items]   # type: ignore[misc]
+
+
+def _label_number(label: str) -> int | None:
+    core = label.strip("().")
+    return int(core) if core.isdigit() else None
+
+
+def _label_style(label: str) -> str:
+    core = label.strip("().")
+    return "number" if core.replace(".", "").isdigit() else "letter"
 
 
 def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
@@ -290,14 +375,12 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
                 if collective_line:
                     end = stop
                     continue
-                if result.parties:
-                    break
-                continue
+                break           # prose or a heading: the list (if any) has ended
             if any(d.key == draft.key for d in result.parties):
                 break
             result.parties.append(draft)
             end = stop
-        if result.parties:
+        if len(result.parties) >= 2:   # an agreement has two parties at least
             result.span = Span(line.start, end)
             return result
     return None
@@ -343,7 +426,8 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
             continue
         if first in v["stop"] or first.rstrip(":") in v["stop"]:
             return drafts, collective, True
-        if chunk[0].islower() and not (first in ("de", "het") and len(words) > 1 and words[1][:1].isupper()):
+        if chunk[0].islower() and not (first in ("de", "het") and len(words) > 1 and
+                                       (words[1][:1].isupper() or words[1].lower() in v["org_types"])):
             if first in ("handelend", "vertegenwoordigd", "gevestigd", "te", "ten", "elk", "ieder",
                          "mede", "namens", "zetelend", "kantoorhoudende", "beide", "alle"):
                 continue
@@ -357,14 +441,14 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
                 break
         bracket = chunk.find("(")
         name_part = chunk[:bracket].strip() if bracket > 0 else chunk
-        name = _clean(strip_determiner(name_part))
-        if not name_like(name, strict=strict):
+        name = _as_written(_clean(name_part))
+        if not name_like(strip_determiner(name), strict=strict):
             return drafts, collective, False
         short, coll, aliases = _short_names(chunk, len(name_part))
         if coll:
             collective.append(coll)
         key = short or name
-        start = offset + at + (len(name_part) - len(strip_determiner(name_part)) if name_part.lower().startswith(("de ", "het ")) else 0)
+        start = offset + at + (len(name_part) - len(name) if len(name) < len(name_part) else 0)
         draft = Draft(name=name, key=key, start=start, end=offset + at + len(chunk),
                       aliases=([name] if key != name else []) + [a for a in aliases if a != key])
         if not any(d.key == draft.key for d in drafts):
@@ -406,7 +490,10 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
 def find_inline_collective(text: str, start: int, end: int) -> list[str]:
     """Collective names given elsewhere in the preamble ('hierna gezamenlijk: Partijen')."""
     found = []
-    for m in HIERNA_RE.finditer(text, start, end):
+    for at in occurrences(text.lower(), "hierna", start, end):
+        m = HIERNA_RE.match(text, at)
+        if m is None or not naming(text, m):
+            continue
         value = _clean(m.group("short"))
         mod = (m.group("mod") or "").lower()
         if value and (any(w in mod for w in ("gezamenlijk", "samen", "tezamen")) or is_collective(value)):

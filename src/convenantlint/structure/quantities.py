@@ -48,10 +48,13 @@ def _numbers():
 def period_near(text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(period, per-unit) stated in the entity or right after/before it."""
     ent = text[start:end]
-    inside = re.search(r"\b(?:per|/)\s*(jaar|kwartaal|maand|week)\b|\b(jaarlijks|maandelijks|wekelijks)\b", ent, re.I)
+    inside = re.search(r"(?:\b(?:per|elk|elke|ieder|iedere)\s+|/\s*)(jaar|kwartaal|maand|week)\b|\b(jaarlijks|maandelijks|wekelijks)\b", ent, re.I)
     if inside:
         word = (inside.group(1) or inside.group(2)).lower()
         return _ADV.get(word, word), None
+    unit = re.search(r"\bper\s+([a-zë]{3,20})\s*$", ent, re.I)
+    if unit:                    # '€ 6.000 per woning', when the entity took it along
+        return None, unit.group(1).lower()
     m = _PERIOD_AFTER.match(text[end:end + 40])
     if m:
         if m.group("p"):

@@ -56,8 +56,11 @@ def split_lines(text: str) -> list[Line]:
 
 def strip_markup(s: str) -> str:
     """Markdown emphasis and heading marks around a line: '## **Artikel 4**' -> 'Artikel 4'."""
-    s = MD_HEADING_RE.sub(r"\2", s)
-    return s.replace("**", "").replace("__", "").strip()
+    if s[:1] == "#":
+        s = MD_HEADING_RE.sub(r"\2", s)
+    if "**" in s or "__" in s:
+        s = s.replace("**", "").replace("__", "")
+    return s.strip()
 
 
 def strip_quotes(s: str) -> str:
@@ -104,3 +107,13 @@ class LineIndex:
 
 
 WORD_RE = re.compile(r"[\w][\w'’-]*")
+
+
+def occurrences(lowered: str, word: str, start: int = 0, end: int | None = None):
+    """Positions of ``word`` in an already lowercased text (str.find: C speed). Used to
+    run a costly regex only where its literal part occurs."""
+    end = len(lowered) if end is None else end
+    at = lowered.find(word, start, end)
+    while at != -1:
+        yield at
+        at = lowered.find(word, at + 1, end)

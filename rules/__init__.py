@@ -1,0 +1,1 @@
+"""The built-in checks, one YAML file each. Shipped as data inside the package."""

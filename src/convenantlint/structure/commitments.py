@@ -1,0 +1,337 @@
+"""What each party brings in: money, time, knowledge and other resources, and dates.
+
+Amounts and dates come from the entities of the NLP layer (doc.ents); knowledge and
+resources from a word list (resources.yaml) in a sentence that contributes them ('stelt
+... beschikbaar', 'levert', 'brengt in', 'draagt bij'). Each is given to the party that
+gives it: the subject of its own main clause ('De Gemeente draagt € 90.000 bij en
+Welzijn levert 1,2 fte' gives two parties), 'door X', 'ontvangt ... van X', a line that
+starts with the party ('Gemeente: € 90.000'), the lead-in of a list ('De Gemeente
+levert:'), or the sentence before for 'Zij', 'Deze'.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..agreement import Agreement, Commitment, Span
+from . import quantities, vocab
+from .actors import Attribution, _actors_in, _sets, attribution, clause_actor, index_of, main_clauses
+from .text import BULLET_RE, label_of
+from .view import doc_view
+
+_COST = re.compile(r"\b(?:kosten|huur|huurprijs|prijs|tekort|begroting|budget|bijdrage|financiering|subsidie|"
+                   r"exploitatie|uitgaven|investering|bedrag|eigen\s+bijdrage|dekking)\b", re.I)
+_MAXIMUM = re.compile(r"(?:maximum|maximaal|ten\s+hoogste|tot\s+een\s+bedrag\s+van|met\s+een\s+plafond\s+van|"
+                      r"hoogstens|tot\s+maximaal)\D{0,25}$", re.I)
+_DEADLINE = re.compile(r"(?:uiterlijk|vóór|voor|binnen|ten\s+laatste|niet\s+later\s+dan|tot)\s*$", re.I)
+_COMMITMENT_LABELS = frozenset({"MONEY", "TIME", "PERCENT", "DATE", "FREQUENCY"})
+_SUBORDINATE = frozenset({"omdat", "dat", "zodat", "opdat", "waardoor", "wanneer", "indien",
+                          "tenzij", "mits", "zodra", "nadat", "voordat", "hoewel", "teneinde"})
+_DISTRIBUTIVE = re.compile(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Resource:
+    words: dict[str, str]            # word -> category
+    compounds: frozenset[str]        # words that also match as the end of a compound
+    not_followed: dict[str, frozenset[str]]
+    cues: vocab.CueSet
+
+
+@lru_cache(maxsize=None)
+def _resources() -> _Resource:
+    data = vocab.load("resources")
+    words: dict[str, str] = {}
+    for category, items in data.get("categories", {}).items():
+        for w in items:
+            words.setdefault(str(w).lower(), str(category))
+    no_comp = {str(w).lower() for w in data.get("no_compounds", [])}
+    return _Resource(
+        words=words,
+        compounds=frozenset(w for w in words if len(w) >= 5 and w not in no_comp),
+        not_followed={k: frozenset(map(str.lower, v)) for k, v in data.get("not_followed_by", {}).items()},
+        cues=vocab.cues("resources", "cues"),
+    )
+
+
+def _resource_of(word: str) -> tuple[str, str] | None:
+    """(the resource word, its category) for a lemma or form, compounds included."""
+    r = _resources()
+    if word in r.words:
+        return word, r.words[word]
+    # Compounds: look up the word's endings of each length a resource word has (a few
+    # set lookups instead of testing every resource word).
+    for size in _compound_sizes():
+        if len(word) >= size + 3 and word[-size:] in r.compounds:
+            w = word[-size:]
+            return w, r.words[w]
+    return None
+
+
+@lru_cache(maxsize=None)
+def _compound_sizes() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in _resources().compounds}, reverse=True))
+
+
+_RESOURCE_BY_HASH: dict[int, tuple[str, str] | None] = {}
+_MISSING = object()
+
+
+def _resource_tokens(view, i: int, j: int) -> list[int]:
+    """Tokens i..j that name a resource; each distinct form is judged once and
+    remembered across texts by its hash."""
+    cache = _RESOURCE_BY_HASH
+    hits = []
+    for n in range(i, j):
+        code = view.lower[n]
+        found = cache.get(code, _MISSING)
+        if found is _MISSING:
+            found = cache[code] = _resource_of(view.word(n).lower())
+        if found or cache.get(view.lemma[n]):
+            hits.append(n)
+    return hits
+
+
+@lru_cache(maxsize=None)
+def _subordinate_codes() -> frozenset[int]:
+    return frozenset(vocab.h(w) for w in _SUBORDINATE)
+
+
+@lru_cache(maxsize=None)
+def _cue_codes() -> frozenset[int]:
+    cues = _resources().cues
+    return frozenset(cues.words)
+
+
+def _resource_hash(view, n: int) -> tuple[str, str] | None:
+    return _RESOURCE_BY_HASH.get(view.lower[n]) or _RESOURCE_BY_HASH.get(view.lemma[n])
+
+
+class _Context:
+    """What the attribution of one document needs, computed once."""
+
+    def __init__(self, agreement: Agreement) -> None:
+        self.a = agreement
+        self.text = agreement.text
+        self.idx = index_of(agreement)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.prev_span: tuple[int, int] | None = None
+        # Sentences that can contribute a resource: those with a cue word ('levert',
+        # 'stelt ... beschikbaar'), found for the whole text in one numpy call.
+        self.cue_tokens = doc_view(agreement).where(_cue_codes())
+
+    def line_at(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.line_starts, pos) - 1
+        start = self.line_starts[i]
+        end = self.text.find("\n", start)
+        return start, len(self.text) if end == -1 else end
+
+    def line_party(self, pos: int) -> tuple[str, ...]:
+        """'Gemeente: € 90.000', '- Welzijn – 1,2 fte', '| GGD | 400 uur |'."""
+        ls, le = self.line_at(pos)
+        line = self.text[ls:le]
+        body = line.lstrip(" \t|")
+        lab = label_of(body)
+        bullet = BULLET_RE.match(body)
+        skip = len(line) - len(body) + (lab[1] if lab else bullet.end() if bullet else 0)
+        actors = _actors_in(self.idx, ls + skip, le)
+        if actors and actors[0].start <= ls + skip + 4 and not actors[0].collective:
+            after = self.text[actors[0].end:actors[0].end + 4]
+            if re.match(r"\s*(?::|[-–—]\s|\|)", after) and actors[0].end <= pos:
+                return actors[0].keys
+        return ()
+
+    def lead_in(self, pos: int) -> tuple[str, ...]:
+        """The actor of the line ending in ':' that opens the list this position is in."""
+        ls, le = self.line_at(pos)
+        body = self.text[ls:le].lstrip()
+        if not (label_of(body) or BULLET_RE.match(body)):
+            return ()
+        cursor = ls - 1
+        for _ in range(12):
+            if cursor <= 0:
+                break
+            ps, pe = self.line_at(cursor - 1)
+            line = self.text[ps:pe].strip()
+            cursor = ps
+            if not line:
+                continue
+            if line.endswith(":"):
+                return attribution(self.a, ps, pe).keys
+            if not (label_of(line) or BULLET_RE.match(line)):
+                break
+        return ()
+
+
+def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tuple[str, ...], bool]:
+    """(keys of the giving parties, distributive: each of them gives the full amount)."""
+    line = ctx.line_party(pos)
+    if line:
+        return line, False
+    text = ctx.text
+    clauses = main_clauses(ctx.a, sent_start, sent_end)
+    clause = next(((s, e) for s, e in clauses if s <= pos < e), (sent_start, sent_end))
+    words = {w.lower() for w in re.findall(r"\w+", text[clause[0]:clause[1]])}
+    if words & _sets()["receive_verbs"]:
+        for actor in _actors_in(ctx.idx, clause[0], clause[1]):
+            before = text[max(clause[0], actor.start - 12):actor.start].lower()
+            if re.search(r"\bvan\s*(?:de|het)?\s*$", before):
+                return actor.keys, False
+    r = clause_actor(ctx.a, clause[0], clause[1])
+    if not r.keys:
+        r = attribution(ctx.a, sent_start, sent_end)
+    if not r.keys:
+        keys = ctx.lead_in(sent_start)
+        if keys:
+            return keys, False
+        lead = re.match(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?(\w+)", text[sent_start:sent_end])
+        if lead and lead.group(1).lower() in _sets()["back_pronouns"]:
+            prev = ctx.prev_span
+            return (attribution(ctx.a, prev[0], prev[1]).keys if prev else ()), False
+        return (), False
+    distributive = len(r.keys) > 1 and bool(_DISTRIBUTIVE.search(text[clause[0]:clause[1]]))
+    return r.keys, distributive
+
+
+def _emit(out: list[Commitment], c: Commitment, keys: tuple[str, ...], distributive: bool,
+          collective_all: bool) -> None:
+    if distributive:
+        for k in keys:
+            out.append(Commitment(**{**c.__dict__, "party": k, "parties": [k]}))
+        return
+    if len(keys) == 1:
+        c.party, c.parties = keys[0], [keys[0]]
+    elif keys:
+        c.party = None if collective_all else keys[0]
+        c.parties = list(keys)
+    out.append(c)
+
+
+def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]:
+    doc = agreement.doc
+    text = agreement.text
+    ctx = _Context(agreement)
+    out: list[Commitment] = []
+    all_keys = tuple(p.key for p in agreement.parties)
+
+    def skipped(pos: int) -> bool:
+        return any(s.start <= pos < s.end for s in skip)
+
+    view = doc_view(agreement)
+    ents_by_sent: dict[int, list] = {}
+    sent_starts = [s[0] for s in view.sents]
+    for ent in doc.ents:
+        if ent.label_ in _COMMITMENT_LABELS:
+            i = bisect_right(sent_starts, ent.start_char) - 1
+            ents_by_sent.setdefault(max(i, 0), []).append(ent)
+    # Only sentences with an entity or a resource word can hold a commitment.
+    token_starts = [s[2] for s in view.sents]
+    with_resources = {bisect_right(token_starts, n) - 1 for n in ctx.cue_tokens}
+    for i in sorted(set(ents_by_sent) | with_resources):
+        s0, s1, t0, t1 = view.sents[i]
+        ctx.prev_span = view.sents[i - 1][:2] if i else None
+        if skipped(s0) or t1 <= t0:
+            continue
+        ents = ents_by_sent.get(i, [])
+        resources = _resources_in(ctx, s0, s1, t0, t1) if i in with_resources else []
+        if not ents and not resources:
+            continue
+        sent_att = attribution(agreement, s0, s1) if agreement.parties else Attribution((), False, "")
+        used: set[int] = set()
+        periods_used: set[int] = set()
+        for n, ent in enumerate(ents):
+            label = ent.label_
+            e0, e1 = ent.start_char, ent.end_char
+            if n in used:
+                continue
+            keys, dist = _giver(ctx, s0, s1, e0) if agreement.parties else ((), False)
+            coll = bool(keys) and set(keys) == set(all_keys) and len(all_keys) > 1 and sent_att.collective
+            if label == "MONEY":
+                m = quantities.money(text, e0, e1)
+                _emit(out, Commitment("geld", ent.text, e0, e1, amount=m.amount, unit=m.unit,
+                                      period=m.period), keys, dist, coll)
+                _mark_frequency(ents, n, periods_used, text)
+            elif label == "TIME":
+                t = quantities.time(text, e0, e1)
+                _emit(out, Commitment("tijd", ent.text, e0, e1, amount=t.amount, unit=t.unit,
+                                      period=t.period), keys, dist, coll)
+                _mark_frequency(ents, n, periods_used, text)
+            elif label == "PERCENT":
+                clause_text = text[e0:min(s1, e1 + 80)]
+                if not _COST.search(clause_text) and not _COST.search(text[max(s0, e0 - 40):e0]):
+                    continue
+                share = quantities.percent(ent.text)
+                c = Commitment("geld", ent.text, e0, e1, amount=None, unit="%", share=share)
+                for k in range(n + 1, len(ents)):
+                    nxt = ents[k]
+                    if nxt.label_ == "MONEY" and nxt.start_char - e1 < 120 and \
+                            _MAXIMUM.search(text[e1:nxt.start_char]):
+                        m = quantities.money(text, nxt.start_char, nxt.end_char)
+                        c.end, c.text = nxt.end_char, text[e0:nxt.end_char]
+                        c.amount, c.unit, c.period = m.amount, m.unit, m.period
+                        used.add(k)
+                        break
+                _emit(out, c, keys, dist, coll)
+            elif label == "DATE":
+                deadline = bool(_DEADLINE.search(text[max(s0, e0 - 20):e0])) or \
+                    bool(re.match(r"(?i)(?:uiterlijk|vóór|voor|binnen|ten\s+laatste)\b", ent.text))
+                _emit(out, Commitment("datum", ent.text, e0, e1, unit="deadline" if deadline else "datum"),
+                      keys, False, coll)
+        for n, ent in enumerate(ents):
+            if ent.label_ == "FREQUENCY" and n not in periods_used:
+                keys, _ = _giver(ctx, s0, s1, ent.start_char) if agreement.parties else ((), False)
+                word = quantities.period_near(text, ent.start_char, ent.end_char)[0]
+                _emit(out, Commitment("datum", ent.text, ent.start_char, ent.end_char,
+                                      unit="frequentie", period=word), keys, False, False)
+        out.extend(resources)
+    out.sort(key=lambda c: (c.start, c.type))
+    return out
+
+
+def _mark_frequency(ents, n: int, used: set[int], text: str) -> None:
+    """A FREQUENCY right after an amount ('€ 90.000 per jaar') is its period, not a date."""
+    end = ents[n].end_char
+    for k in range(n + 1, min(n + 3, len(ents))):
+        if ents[k].label_ == "FREQUENCY" and ents[k].start_char - end <= 3:
+            used.add(k)
+
+
+def _resources_in(ctx: _Context, s0: int, s1: int, i: int, j: int) -> list[Commitment]:
+    r = _resources()
+    view = doc_view(ctx.a)
+    hits = _resource_tokens(view, i, j)
+    if not hits:
+        return []          # the common case, decided without any further work
+    text = ctx.text
+    out: list[Commitment] = []
+    for c0, c1 in main_clauses(ctx.a, s0, s1) if ctx.a.parties else [(s0, s1)]:
+        a, b = view.token_range(c0, c1)
+        # Only the main clause counts: 'Welzijn doet mee omdat het zijn vrijwilligers
+        # wil inzetten' states a motive, not a contribution.
+        stops = _subordinate_codes()
+        cut = next((n for n in range(a + 1, b) if view.lower[n] in stops), b)
+        b = cut
+        if not any(a <= h < b for h in hits):
+            continue
+        forms = view.forms(a, b)
+        lowered = text[c0:view.ends[b - 1]].lower() if b > a else ""
+        if not r.cues.matches(forms, lowered):
+            continue
+        seen: set[str] = set()
+        for n in hits:
+            if not a <= n < b:
+                continue
+            word, category = _resource_hash(view, n)
+            nxt = view.word(n + 1).lower() if n + 1 < len(view.lower) else ""
+            if nxt in r.not_followed.get(word, frozenset()) or word in seen:
+                continue
+            seen.add(word)
+            start = view.offsets[n]
+            keys, dist = _giver(ctx, s0, s1, start) if ctx.a.parties else ((), False)
+            coll = len(keys) > 1 and set(keys) == {p.key for p in ctx.a.parties}
+            c = Commitment("kennis", view.word(n), start, view.ends[n], resource=category)
+            _emit(out, c, keys, dist, coll)
+    return out

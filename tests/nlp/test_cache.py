@@ -1,0 +1,88 @@
+"""The on-disk cache is an optimisation: it never makes anything fail."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+
+from convenantlint.nlp import _cache
+
+
+def test_cache_dir_from_environment(monkeypatch, tmp_path):
+    monkeypatch.delenv("CONVENANTLINT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert _cache.cache_dir() == tmp_path / "convenantlint"
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path / "elders"))
+    assert _cache.cache_dir() == tmp_path / "elders"
+
+
+def test_builds_once_then_reads(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"a": (1, 2), "b": "tekst"}
+
+    assert _cache.cached("probe", "v1", build) == {"a": (1, 2), "b": "tekst"}
+    assert _cache.cached("probe", "v1", build) == {"a": (1, 2), "b": "tekst"}
+    assert len(calls) == 1
+    _cache.cached("probe", "v2", build)  # another key: built again
+    assert len(calls) == 2
+
+
+def test_corrupt_file_is_rebuilt(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    _cache.cached("probe", "k", lambda: [1, 2, 3])
+    (path,) = tmp_path.glob("probe-*.marshal")
+    path.write_bytes(b"\x00garbage")
+    assert _cache.cached("probe", "k", lambda: [4, 5]) == [4, 5]
+    assert marshal.loads(path.read_bytes()) == [4, 5]
+
+
+def test_value_failing_the_check_is_rebuilt(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    _cache.cached("probe", "k", lambda: {"version": 1})
+    assert _cache.cached("probe", "k", lambda: {"version": 2}, check=lambda v: v["version"] == 2) == {"version": 2}
+
+
+def test_keep_one_removes_older_versions(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    _cache.cached("big", "v1", lambda: 1, keep_one=True)
+    _cache.cached("big", "v2", lambda: 2, keep_one=True)
+    assert len(list(tmp_path.glob("big-*.marshal"))) == 1
+
+
+def test_unwritable_cache_dir_falls_back_to_memory(monkeypatch, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(blocker / "cache"))
+    assert _cache.cached("probe", "k", lambda: "value") == "value"
+    assert _cache.cached("probe", "k", lambda: "again") == "again"
+
+
+def test_unmarshalable_value_is_returned_anyway(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    value = object()
+    assert _cache.cached("probe", "k", lambda: value) is value
+
+
+def test_pipeline_works_without_a_usable_cache(tmp_path):
+    """A fresh process whose cache folder cannot be created still lemmatises."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    env = {**os.environ, "CONVENANTLINT_CACHE_DIR": str(blocker / "cache")}
+    code = "from convenantlint.nlp import parse; print([t.lemma_ for t in parse('De Gemeenten')])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+    assert out.stdout.strip() == "['de', 'gemeente']"
+
+
+def test_yaml_loader_caches_by_content(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "data.yaml"
+    data.write_text("a: 1\n", encoding="utf-8")
+    assert _cache.load_yaml(data) == {"a": 1}
+    data.write_text("a: 2\n", encoding="utf-8")
+    assert _cache.load_yaml(data) == {"a": 2}

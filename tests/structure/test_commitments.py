@@ -1,0 +1,53 @@
+"""Who gives a commitment: the clause's subject, a line that starts with the party, the
+lead-in of a list, 'ontvangt ... van X', and 'zij' for the party of the sentence before."""
+
+from __future__ import annotations
+
+HEADER = ("Convenant Samen\n\nDe ondergetekenden:\n\n1. De gemeente Noordstad, hierna: de Gemeente;\n"
+          "2. Stichting Welzijn Kompas, hierna: Welzijn;\n\nKomen het volgende overeen:\n\n"
+          "Artikel 1 Financiën\n")
+
+
+def givers(build, body: str, kind: str = "geld"):
+    a = build(HEADER + body)
+    return [(c.amount, c.party) for c in a.commitments if c.type == kind]
+
+
+def test_line_starts_with_party(build):
+    body = "De bijdragen zijn:\n- de Gemeente: € 50.000 per jaar;\n- Welzijn: € 10.000 per jaar.\n"
+    assert givers(build, body) == [(50000.0, "de Gemeente"), (10000.0, "Welzijn")]
+
+
+def test_lead_in_of_a_list(build):
+    body = "1.1 Welzijn levert:\na. 400 uur per jaar voor huisbezoeken;\nb. 0,5 fte coördinatie.\n"
+    assert givers(build, body, "tijd") == [(400.0, "Welzijn"), (0.5, "Welzijn")]
+
+
+def test_receiver_is_not_the_giver(build):
+    body = "1.1 Welzijn ontvangt jaarlijks € 75.000 van de Gemeente.\n"
+    assert givers(build, body) == [(75000.0, "de Gemeente")]
+
+
+def test_pronoun_refers_back(build):
+    body = "1.1 De Gemeente stelt het budget vast. Zij betaalt € 20.000 in 2026.\n"
+    assert givers(build, body) == [(20000.0, "de Gemeente")]
+
+
+def test_joint_and_distributive(build):
+    joint = build(HEADER + "1.1 De Gemeente en Welzijn dragen samen € 30.000 bij.\n")
+    c = next(c for c in joint.commitments if c.type == "geld")
+    assert (c.party, c.parties) == ("de Gemeente", ["de Gemeente", "Welzijn"])
+    each = givers(build, "1.1 Partijen betalen ieder € 4.000 per jaar.\n")
+    assert each == [(4000.0, "de Gemeente"), (4000.0, "Welzijn")]
+    together = build(HEADER + "1.1 Partijen dragen gezamenlijk € 8.000 bij.\n")
+    c = next(c for c in together.commitments if c.type == "geld")
+    assert (c.party, c.parties) == (None, ["de Gemeente", "Welzijn"])
+
+
+def test_knowledge_needs_a_contribution(build):
+    a = build(HEADER + "1.1 Welzijn stelt haar netwerk en data beschikbaar.\n"
+              "1.2 Kennis is belangrijk voor de wijk.\n"
+              "1.3 Welzijn doet mee omdat zij meer vrijwilligers wil inzetten.\n"
+              "1.4 De Gemeente biedt ruimte voor overleg.\n")
+    got = [(c.text, c.resource, c.party) for c in a.commitments if c.type == "kennis"]
+    assert got == [("netwerk", "netwerk", "Welzijn"), ("data", "data", "Welzijn")]

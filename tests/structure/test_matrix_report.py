@@ -1,0 +1,119 @@
+"""The 'wie doet wat' matrix and its text and JSON reports."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from _structure_support import fixture_text
+from convenantlint.report.parties import EMPTY, parties_json, render_parties_text
+from convenantlint.structure.matrix import PartyRow, party_matrix
+
+
+@pytest.fixture(scope="module")
+def welzijn(build):
+    text = fixture_text("samenwerking-welzijn-noordstad.txt")
+    a = build(text)
+    return a, party_matrix(a)
+
+
+def row(rows, key) -> PartyRow:
+    return next(r for r in rows if r.key == key)
+
+
+def test_rows_per_party(welzijn):
+    a, rows = welzijn
+    assert [r.key for r in rows] == [p.key for p in a.parties]
+    assert row(rows, "de Gemeente").aliases == ["Noordstad", "de gemeente"]
+
+
+def test_contributions(welzijn):
+    _, rows = welzijn
+    gemeente, welz, ggd = (row(rows, k) for k in ("de Gemeente", "Welzijn", "de GGD"))
+    assert [c.amount for c in gemeente.contributions_of("geld")] == [90000.0, 120000.0, 5000.0]
+    assert [c.amount for c in welz.contributions_of("tijd")] == [1.2]
+    assert [c.resource for c in welz.contributions_of("kennis")] == ["kennis", "ruimte"]
+    assert [c.text for c in ggd.contributions_of("kennis")] == ["jeugdarts"]
+
+
+def test_tasks(welzijn):
+    _, rows = welzijn
+    texts = lambda key: [i.text for i in row(rows, key).tasks]  # noqa: E731
+    assert any(t.startswith("De Gemeente draagt zorg voor") for t in texts("de Gemeente"))
+    assert any("voorzitter" in t for t in texts("de Gemeente"))
+    assert "Welzijn voert de huisbezoeken uit." in texts("Welzijn")
+    # 'draagt ... bij en Welzijn levert': the task verb belongs to Welzijn's clause only
+    assert not any(t.startswith("De Gemeente draagt € 90.000") for t in texts("de Gemeente"))
+
+
+def test_decisions_and_bodies(welzijn):
+    _, rows = welzijn
+    for r in rows:
+        assert r.bodies == ["regiegroep"]
+        assert any(i.text.startswith("De Regiegroep beslist") for i in r.decisions)
+    assert any("door de Gemeente vastgesteld" in i.text for i in row(rows, "de Gemeente").decisions)
+
+
+def test_membership_applies_to_all(welzijn):
+    _, rows = welzijn
+    for r in rows:
+        assert sorted(i.detail for i in r.membership) == ["toetreding", "uittreding"]
+
+
+def test_interests(welzijn):
+    _, rows = welzijn
+    assert [i.article for i in row(rows, "de Gemeente").interests] == ["2"]
+    assert row(rows, "Welzijn").interests[0].text.startswith("Welzijn doet mee omdat")
+    assert row(rows, "de GGD").interests == []
+    assert row(rows, "de GGD").empty() == ["interests"]
+
+
+def test_body_members_from_list(build):
+    a = build(fixture_text("intentieverklaring-oostwijk.md"))
+    rows = party_matrix(a)
+    assert all(r.bodies == ["kernteam"] for r in rows)
+    zorggroep = row(rows, "Zorggroep Oost")
+    assert any("trekker" in i.text for i in zorggroep.tasks)
+    assert zorggroep.interests and row(rows, "De Linde").interests
+
+
+def test_text_report_fits_80_columns(welzijn):
+    _, rows = welzijn
+    out = render_parties_text(rows, width=80, color=False)
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert "\x1b" not in out
+    assert EMPTY in out                       # the GGD's interest is not stated
+    assert out.startswith("Wie doet wat: 3 partijen")
+    assert "gemeente Noordstad" in out and "(in de tekst: de Gemeente" in out
+    assert "€ 90.000 per jaar" in out and "40% van de kosten, maximaal € 120.000" in out
+
+
+def test_text_report_wide_table_and_colour(welzijn):
+    _, rows = welzijn
+    wide = render_parties_text(rows, width=200, color=False)
+    assert "│" in wide and all(len(line) <= 200 for line in wide.splitlines())
+    coloured = render_parties_text(rows, width=80, color=True)
+    assert "\x1b[" in coloured
+
+
+def test_text_report_without_parties():
+    assert "Geen partijen gevonden" in render_parties_text([], 80, False)
+
+
+def test_json(welzijn):
+    a, rows = welzijn
+    data = parties_json(a, rows)
+    assert list(data) == ["parties", "commitments", "structure"]
+    dumped = json.dumps(data, ensure_ascii=False, sort_keys=False)
+    assert dumped == json.dumps(parties_json(a, party_matrix(a)), ensure_ascii=False)
+    first = data["parties"][0]
+    assert list(first)[:4] == ["key", "name", "aliases", "introduced"]
+    intro = first["introduced"]
+    line_start = a.text.rfind("\n", 0, intro["start"]) + 1
+    assert intro["line"] == a.text.count("\n", 0, intro["start"]) + 1
+    assert intro["column"] == intro["start"] - line_start + 1
+    money = next(c for c in data["commitments"] if c["type"] == "geld")
+    assert money["description"] == "€ 90.000 per jaar"
+    assert data["structure"]["articles"][3]["title"] == "Financiën"
+    assert data["structure"]["kind"] == "overeenkomst"

@@ -1,0 +1,95 @@
+"""Every way Dutch agreements name their parties, and what is never a party."""
+
+from __future__ import annotations
+
+import pytest
+
+from convenantlint.structure.parties import name_like, parse_entry, parse_name_list
+
+
+def keys(a):
+    return [p.key for p in a.parties]
+
+
+def test_opening_line_of_countries(build):
+    a = build("Onderlinge regeling detentiecapaciteit\n\nNederland, Aruba, Curaçao en Sint Maarten,\n"
+              "Overwegende, dat de landen willen samenwerken;\n\nKomen het volgende overeen:\n\n"
+              "Artikel 1\n\nAruba stelt cellen beschikbaar.\n")
+    assert keys(a) == ["Nederland", "Aruba", "Curaçao", "Sint Maarten"]
+
+
+def test_opening_line_of_two_states(build):
+    a = build("Vriendschapsverdrag\n\nHet Koninkrijk der Nederlanden en de Republiek Suriname,\n"
+              "overtuigd van het belang van samenwerking,\nzijn het volgende overeengekomen:\n\n"
+              "Artikel 1\n\nDe Republiek Suriname en het Koninkrijk der Nederlanden werken samen.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("Het Koninkrijk der Nederlanden", "Het Koninkrijk der Nederlanden"),
+        ("Republiek Suriname", "Republiek Suriname")]
+    assert all(p.mentions for p in a.parties)
+
+
+def test_wij_opening(build):
+    a = build("Intentieverklaring Gezonde Wijk\n\nWij, de gemeente Noordstad, Stichting Welzijn Kompas en "
+              "GGD Noord, spreken de intentie uit om samen te werken.\n\nWij delen onze kennis.\n")
+    assert [p.name for p in a.parties] == ["gemeente Noordstad", "Stichting Welzijn Kompas", "GGD Noord"]
+    assert a.kind == "ambitie"
+
+
+def test_preamble_sentence(build):
+    text = ("Werkafspraken boekenonderzoek\n\nIn het kader van het verdrag zijn de Staatsbelastingdienst van "
+            "Oekraïne en het Directoraat-generaal Belastingdienst van Nederland het volgende overeengekomen:\n\n"
+            "1. De term onderzoek betekent een controle.\n")
+    assert keys(build(text)) == ["Staatsbelastingdienst van Oekraïne",
+                                 "Directoraat-generaal Belastingdienst van Nederland"]
+
+
+def test_entries_with_short_names():
+    d, _ = parse_entry('1. De gemeente Noordstad, gevestigd te Noordstad, te dezen vertegenwoordigd door '
+                       'mevrouw J. de Vries, hierna te noemen: "de Gemeente";', 0)
+    assert (d.key, d.name) == ("de Gemeente", "gemeente Noordstad")
+    d, _ = parse_entry("2. Stichting Welzijn Kompas (hierna: Welzijn), statutair gevestigd te Noordstad;", 0)
+    assert (d.key, d.name) == ("Welzijn", "Stichting Welzijn Kompas")
+    d, _ = parse_entry("- GGD Noord (de GGD)", 0)
+    assert (d.key, d.name) == ("de GGD", "GGD Noord")
+    d, _ = parse_entry("Woningcorporatie Thuisbaas, hierna ‘Thuisbaas’,", 0)
+    assert d.key == "Thuisbaas"
+    d, collective = parse_entry("hierna gezamenlijk te noemen: Partijen,", 0)
+    assert d is None and collective == "Partijen"
+
+
+def test_name_lists():
+    drafts, collective, clean = parse_name_list(
+        "De Hongaarse Nationale Belasting- en Douaneadministratie en het Directoraat-generaal "
+        "Belastingdienst van Nederland, hierna te noemen de ‘Partijen’, gelet op de wens", 0)
+    assert clean and [d.name for d in drafts] == ["Hongaarse Nationale Belasting- en Douaneadministratie",
+                                                  "Directoraat-generaal Belastingdienst van Nederland"]
+    assert collective == ["de Partijen"]
+    _, _, clean = parse_name_list("Noordstad, Zuidstad en Oostdorp werken samen aan de wijk.", 0)
+    assert not clean      # prose, not a list of parties
+
+
+@pytest.mark.parametrize("name", ["Stuurgroep Jeugd", "de heer P. Bakker", "J.P. de Vries", "Partijen",
+                                  "wethouder Sociaal Domein", "Waarom we samenwerken"])
+def test_never_a_party(name):
+    assert not name_like(name, strict=False)
+
+
+def test_no_party_invented(build):
+    a = build("Convenant Samen Sterk\n\nPartijen komen het volgende overeen:\n\nArtikel 1 Stuurgroep\n"
+              "De Stuurgroep bestaat uit de wethouder en de directeur.\n\nNamens de gemeente,\n"
+              "J. de Vries\n")
+    assert a.parties == []
+
+
+def test_mentions_and_aliases(build):
+    text = ("Convenant\n\nDe ondergetekenden:\n\n1. De gemeente Noordstad, hierna: de Gemeente;\n"
+            "2. Stichting Welzijn Kompas (SWK), hierna: Welzijn;\n\nKomen het volgende overeen:\n\n"
+            "Artikel 1 Taken\n1.1 De Gemeente stelt het plan op.\n1.2 Noordstad betaalt.\n"
+            "1.3 De gemeente betaalt ook, net als gemeente Noordstad.\n1.4 SWK en Welzijn voeren het uit.\n"
+            "1.5 Dit geldt niet voor de gemeente Zuidstad.\n")
+    a = build(text)
+    gemeente, welzijn = a.parties
+    assert [m.text for m in gemeente.mentions][2:] == ["De Gemeente", "Noordstad", "De gemeente",
+                                                       "gemeente Noordstad"]
+    assert gemeente.aliases == ["Noordstad", "de gemeente"]
+    assert "SWK" in [m.text for m in welzijn.mentions]
