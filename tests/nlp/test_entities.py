@@ -121,6 +121,8 @@ def test_entity_at_the_edges_of_the_text(label, example):
         "Zij is 1 van de partijen",
         "een woning en een school",
         "in 2027 gemeenten",
+        "sinds 2020 uiterlijk afspraken",
+        "Stb. 2001, 180 nieuw afspraken",
     ],
 )
 def test_near_misses_are_not_quantity_or_money(text):

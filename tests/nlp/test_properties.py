@@ -27,7 +27,7 @@ long_line = st.builds(lambda piece, n: piece * n, st.sampled_from(["a", "x.", "1
 texts = st.one_of(agreement_like, any_text, long_line, st.just(""))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
 def test_pipeline_never_crashes_and_offsets_are_exact(text):
     doc = load_pipeline()(text)
@@ -46,7 +46,7 @@ def test_pipeline_never_crashes_and_offsets_are_exact(text):
         previous_end = e.end
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(texts)
 def test_pure_functions_never_crash(text):
     starts = sentence_starts(text)

@@ -161,3 +161,7 @@ def test_empty_and_blank_texts():
     assert sentence_starts("") == []
     assert sentence_starts("\n\n  \n") == []
     assert sents("") == []
+
+
+def test_leading_whitespace_joins_the_first_sentence():
+    assert [s.text for s in parse("\n\nTitel\n\nTekst hier.").sents] == ["\n\nTitel\n\n", "Tekst hier."]

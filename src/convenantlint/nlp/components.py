@@ -23,26 +23,35 @@ class ConvenantLemmatizer:
 
     def __init__(self, name: str = "convenant_lemmatizer"):
         self.name = name
-        self._memo: dict[int, str] = {}  # hash of the lowercase form -> lemma
+        # hash of the lowercase form -> hash of its lemma; the lemma strings are stored
+        # permanently, so the hashes stay valid inside and after a memory zone
+        self._memo: dict[int, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         lowers = doc.to_array(LOWER).tolist()
-        strings = doc.vocab.strings
         memo = self._memo
-        if len(memo) > 500_000:
-            memo.clear()
-        lemma_ids: dict[int, int] = {}
-        for h in set(lowers):
-            lemma = memo.get(h)
-            if lemma is None:
-                lemma = memo[h] = analyse(strings[h])[0]
-            # added for every doc: strings added inside a memory zone are dropped after it
-            lemma_ids[h] = strings.add(lemma)
-        values = numpy.fromiter(map(lemma_ids.__getitem__, lowers), dtype=numpy.uint64, count=len(lowers))
+        missing = {h for h in lowers if h not in memo}
+        if missing:
+            if len(memo) > 500_000:
+                memo.clear()
+                missing = set(lowers)
+            strings = doc.vocab.strings
+            for h in missing:
+                lower = strings[h]
+                lemma = analyse(lower)[0]
+                memo[h] = h if lemma == lower else _add_permanent(strings, lemma)
+        values = numpy.fromiter(map(memo.__getitem__, lowers), dtype=numpy.uint64, count=len(lowers))
         doc.from_array([LEMMA], values.reshape(-1, 1))
         return doc
+
+
+def _add_permanent(strings, s: str) -> int:
+    try:
+        return strings.add(s, allow_transient=False)
+    except TypeError:  # spaCy < 3.8: no memory zones, every string is permanent
+        return strings.add(s)
 
 
 @Language.factory("convenant_lemmatizer", assigns=["token.lemma"])

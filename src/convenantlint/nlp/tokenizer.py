@@ -27,12 +27,13 @@ TEXT_KEY = "convenantlint.text"
 
 
 def doc_text(doc) -> str:
-    """``doc.text``, from the copy ``make_doc`` kept when it is still valid."""
-    text = doc.user_data.get(TEXT_KEY)
-    if isinstance(text, str) and len(doc) and len(text) == doc[-1].idx + len(doc[-1].text_with_ws):
-        return text
+    """``doc.text``, from the copy ``make_doc`` kept while the doc still has the tokens
+    it was made with (a retokenised or concatenated doc is read afresh)."""
+    kept = doc.user_data.get(TEXT_KEY)
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[1] == len(doc):
+        return kept[0]
     text = doc.text
-    doc.user_data[TEXT_KEY] = text
+    doc.user_data[TEXT_KEY] = (text, len(doc))
     return text
 
 
@@ -99,7 +100,7 @@ def _language_class():
             doc = super().make_doc(text)
             # our components read the text; rebuilding it from the tokens (doc.text)
             # costs more than all of them together, so keep the original for them
-            doc.user_data[TEXT_KEY] = text
+            doc.user_data[TEXT_KEY] = (text, len(doc))
             return doc
 
     # picklable by reference (nlp.pipe(n_process=2)): see the module __getattr__
