@@ -128,8 +128,9 @@ def _ids(value: str | None) -> set[str] | None:
               help="Schrijf alle huidige bevindingen naar een baseline en stop met exitcode 0.")
 @click.option("--model", metavar="NAAM", envvar="CONVENANTLINT_SPACY_MODEL",
               help="Een geïnstalleerde getrainde spaCy-pijplijn (bijv. nl_core_news_sm).")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Aantal processen voor veel bestanden (0 = alle processorkernen).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Aantal processen voor veel bestanden (0 = alle processorkernen, "
+                   "1 = geen extra processen).")
 @click.option("--color/--no-color", default=None, help="Kleur in het rapport (standaard: alleen op een terminal).")
 @click.option("--no-questions", is_flag=True, help="Laat de vragen aan de partners weg uit het rapport.")
 def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules, config_path,

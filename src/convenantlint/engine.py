@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from .errors import RuleError
 from .findings import Finding
 from .rule_kinds import builtins as _builtins  # noqa: F401  (registers the built-ins)
+from .rule_kinds import organisation as _organisation  # noqa: F401
 from .rule_kinds import party as _party  # noqa: F401
 from .rule_kinds import requires as _requires  # noqa: F401
 from .rule_kinds import sentence as _sentence  # noqa: F401
@@ -85,6 +86,7 @@ class Engine:
         self.nlp = nlp
         self.matchers = Matchers(nlp)
         self.kinds = _order([compile_rule(rule, self.matchers) for rule in ruleset])
+        self.matchers.save()
 
     def check(self, agreement: "Agreement", select: Iterable[str] | None = None) -> Result:
         index = DocIndex(agreement, self.matchers)

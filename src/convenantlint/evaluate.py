@@ -199,10 +199,14 @@ def evaluate(root: Path, engine) -> Evaluation:
     if not root.is_dir():
         raise InputError("de evaluatieset bestaat niet", root.as_posix())
     ev = Evaluation()
+    subs = [s for s in ("documents", "mutations", "sentences") if (root / s).is_dir()]
+    if not subs:
+        # A plain folder of annotated documents, such as corpora/voorbeelden.
+        evaluate_documents(ev, root, engine, analyse)
     for sub in ("documents", "mutations"):
-        if (root / sub).is_dir():
+        if sub in subs:
             evaluate_documents(ev, root / sub, engine, analyse)
-    if (root / "sentences").is_dir():
+    if "sentences" in subs:
         evaluate_sentences(ev, root / "sentences", engine, analyse)
     ev.scores = dict(sorted(ev.scores.items()))
     return ev

@@ -23,7 +23,7 @@ class Options:
     builtin_rules: bool = True
     model: str | None = None
     baseline: Path | None = None
-    jobs: int = 1
+    jobs: int = 0              # 0: one process per core when there are many files
     structure: bool = False       # add parties, commitments and structure (JSON output)
 
 
@@ -103,7 +103,12 @@ def _check_all(engine, texts: list[str], kind, wanted, jobs: int, structure: boo
     import os
 
     _ENGINE = engine
-    jobs = (os.cpu_count() or 1) if jobs == 0 else jobs
+    import sys
+
+    if jobs == 0:
+        # Automatic only where fork is the platform's safe default: the workers inherit
+        # the compiled engine instead of building it again.
+        jobs = (os.cpu_count() or 1) if sys.platform.startswith("linux") else 1
     items = [(t, kind, wanted, structure) for t in texts]
     if jobs <= 1 or len(texts) < 2 * jobs or "fork" not in multiprocessing.get_all_start_methods():
         return [_check_one(item) for item in items]

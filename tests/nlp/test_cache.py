@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from convenantlint.nlp import _cache
+from convenantlint import diskcache as _cache
 
 
 def test_cache_dir_from_environment(monkeypatch, tmp_path):

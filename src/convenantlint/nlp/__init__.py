@@ -120,3 +120,29 @@ def parse(text: str) -> "Doc":
     if not isinstance(text, str):
         raise TypeError(f"parse() verwacht tekst (str), geen {type(text).__name__}")
     return load_pipeline()(text)
+
+
+def pipeline_key(nlp: "spacy.Language") -> str:
+    """What a token's lemma depends on: the pipeline, its data files and the versions.
+
+    Used to cache analyses of rule terms between runs; any change to the lemma data
+    or the tokenizer gives another key, so a stale analysis is never read.
+    """
+    import spacy
+
+    from .. import __version__
+    from ..diskcache import file_key
+
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    files = sorted(p for p in here.iterdir() if p.suffix in (".py", ".yaml"))
+    try:
+        from importlib.metadata import version
+
+        lookups = version("spacy-lookups-data")
+    except Exception:  # not installed as a distribution: the lemma files decide
+        lookups = "?"
+    parts = [__version__, spacy.__version__, lookups, str(nlp.meta.get("name")),
+             str(nlp.meta.get("version")), ",".join(nlp.pipe_names)]
+    return ";".join(parts + [file_key(p) for p in files])

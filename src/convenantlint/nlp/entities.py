@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, NamedTuple
 
-from . import _cache, numbers
+from .. import diskcache as _cache
+from . import numbers
 from .lemmas import analyse
 
 ENTITIES_FILE = Path(__file__).with_name("entities.yaml")

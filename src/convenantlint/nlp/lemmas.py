@@ -31,7 +31,7 @@ import re
 import zlib
 from pathlib import Path
 
-from . import _cache
+from .. import diskcache as _cache
 
 N_BUCKETS = 1 << 14
 OVERRIDES_FILE = Path(__file__).with_name("lemmas.yaml")

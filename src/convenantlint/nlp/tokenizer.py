@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import _cache
+from .. import diskcache as _cache
 
 ABBREVIATIONS_FILE = Path(__file__).with_name("abbreviations.yaml")
 #: doc.user_data key under which the pipeline keeps the original text while our

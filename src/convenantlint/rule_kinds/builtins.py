@@ -7,12 +7,17 @@ from typing import Iterable
 
 from .anchor import anchor_span
 from .base import Context, Hit, RuleKind, builtin
-from .party import parties_where
+from .party import parties_in_matrix, parties_where
 
 
 @builtin("wie_doet_wat")
 class WhoDoesWhat(RuleKind):
-    """ORG-02: no tasks at all (document), or a party without a task (per party)."""
+    """ORG-02: no tasks at all (document), or a party without a task (per party).
+
+    A party has a task when the 'wie doet wat' matrix gives it one (structure.matrix:
+    a task verb in a clause it is the subject of, a role, a list under 'De Gemeente:'),
+    or when a sentence in which it acts by name matches ``tasks``. Tasks of 'Partijen'
+    or 'we' in general are no task of any party in particular."""
 
     def __init__(self, rule, matchers) -> None:
         super().__init__(rule, matchers)
@@ -23,48 +28,27 @@ class WhoDoesWhat(RuleKind):
 
     def run(self, ctx: Context) -> Iterable[Hit]:
         agreement = ctx.agreement
-        with_task = parties_where(ctx, ctx.index.where_any(self.tasks))
-        if not agreement.parties or not with_task:
+        task_units = ctx.index.where_any(self.tasks)
+        if not agreement.parties:
+            # Nobody named as a party: only a text without any task sentence at all
+            # reports (who the parties are is ORG-04's question).
+            if not task_units:
+                start, end = anchor_span(agreement, self.anchor)
+                yield Hit(start=start, end=end, detail="aan geen enkele partij zijn taken toegewezen")
+            return
+        with_task = parties_in_matrix(ctx, "tasks")
+        if len(with_task) < len(agreement.parties):
+            with_task |= parties_where(ctx, task_units, collective=False)
+        if not with_task:
+            # No party has a task: the document reports, and so does every party.
             start, end = anchor_span(agreement, self.anchor)
             yield Hit(start=start, end=end, detail="aan geen enkele partij zijn taken toegewezen")
-            return
         for party in agreement.parties:
             if party.key not in with_task:
                 span = party.span or (party.mentions[0] if party.mentions else None)
                 yield Hit(start=span.start if span else None, end=span.end if span else None,
                           party=party.key, severity=self.party_severity,
                           detail=f"{party.key} heeft geen eigen taak of verantwoordelijkheid")
-
-
-@builtin("organisatiegraad")
-class Organisation(RuleKind):
-    """ORG-08: no governance body at all, or more bodies than the text can carry."""
-
-    def __init__(self, rule, matchers) -> None:
-        super().__init__(rule, matchers)
-        options = self.check.get("options", {})
-        self.bodies = matchers.add_terms(options.get("bodies") or ["stuurgroep"])
-        self.max_bodies = int(options.get("max_bodies", 4))
-        self.words_per_body = int(options.get("words_per_body", 300))
-
-    def run(self, ctx: Context) -> Iterable[Hit]:
-        index = ctx.index
-        doc = index.doc
-        names: dict[str, tuple[int, int]] = {}
-        for s, e in index.term_hits(self.bodies):
-            name = " ".join(t.lemma_ or t.lower_ for t in doc[s:e])
-            names.setdefault(name, (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
-        words = sum(1 for t in doc if not (t.is_punct or t.is_space))
-        start, end = anchor_span(ctx.agreement, None)
-        if not names:
-            yield Hit(start=start, end=end, detail="er is geen overleg- of bestuursorgaan")
-            return
-        count = len(names)
-        if count > self.max_bodies or words / count < self.words_per_body:
-            listed = ", ".join(sorted(names))
-            first = min(names.values())
-            yield Hit(start=first[0], end=first[1],
-                      detail=f"{count} organen ({listed}) op {words} woorden")
 
 
 @builtin("fase_overgeslagen")

@@ -30,6 +30,33 @@ CLAUSE_OPENERS = frozenset(
 )
 
 
+class LazyPattern:
+    """A regular expression compiled on first use.
+
+    Some rule expressions are large; compiling them all costs a third of a second at
+    start-up, while a short text never reaches most of them.
+    """
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern | None = None
+
+    def search(self, *args):
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled.search(*args)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, LazyPattern) and self.pattern == other.pattern
+                and self.flags == other.flags)
+
+
 @dataclass(frozen=True)
 class Condition:
     """All present parts must hold in the same unit; `negate` holds where its inner does not."""
@@ -37,7 +64,7 @@ class Condition:
     terms: int | None = None
     entities: frozenset[str] | None = None
     pattern: str | None = None
-    regex: re.Pattern | None = None
+    regex: LazyPattern | None = None
     builtin: str | None = None
     negate: "Condition | None" = None
 
@@ -63,6 +90,10 @@ class Matchers:
         self.matcher = Matcher(nlp.vocab, validate=True)
         self.pattern_keys: list[str] = []
         self._term_cache: dict[tuple, int] = {}
+        self.term_memo: dict[tuple[int, int], frozenset[int]] = {}
+        self._store: dict[str, tuple] | None = None
+        self._store_key = ""
+        self._store_dirty = False
         self.uses_clauses = False
 
     # ------------------------------------------------------------ registration
@@ -76,17 +107,18 @@ class Matchers:
         self.term_lists.append(tl)
         entries = [(t, compounds) if isinstance(t, str) else (t["term"], t.get("compounds", compounds))
                    for t in terms]
-        docs = list(self.nlp.pipe([text for text, _ in entries]))
+        self.term_memo.clear()
+        analyses = self._analyse([text for text, _ in entries])
         phrase_docs = []
-        for (text, comp), doc in zip(entries, docs):
-            words = [t for t in doc if not t.is_space]
+        for (text, comp), toks in zip(entries, analyses):
+            words = [t for t in toks if t[0].strip()]
             if len(words) == 1:
-                token = words[0]
-                lemma = token.lemma_.lower() or token.lower_
-                tl.single.append((lemma, token.lower_, comp))
-                self.lexicon.add(tl.id, lemma, token.lower_, comp)
+                lower = words[0][0].lower()
+                lemma = words[0][2].lower() or lower
+                tl.single.append((lemma, lower, comp))
+                self.lexicon.add(tl.id, lemma, lower, comp)
             elif words:
-                phrase_docs.append(doc)
+                phrase_docs.append(self._doc(toks))
         if phrase_docs:
             self.phrase_matcher.add(f"T{tl.id}", phrase_docs)
             tl.phrases = [d.text for d in phrase_docs]
@@ -94,6 +126,49 @@ class Matchers:
             tl.exclude = self.add_terms(exclude, compounds=False)
         self._term_cache[key] = tl.id
         return tl.id
+
+    def _analyse(self, texts: list[str]) -> list[tuple]:
+        """(word, space after, lemma) per token of each rule term, cached on disk.
+
+        Analysing a few thousand terms with the pipeline takes half a second; a run
+        that starts from the cache reads words and lemmas straight from it.
+        """
+        store = self._term_store()
+        missing = [t for t in dict.fromkeys(texts) if t not in store]
+        if missing:
+            # A term needs tokens and lemmas only: sentences and entities are skipped.
+            skip = [n for n in self.nlp.pipe_names
+                    if n in ("convenant_sentences", "convenant_entities", "ner", "parser",
+                             "senter")]
+            with self.nlp.select_pipes(disable=skip):
+                for text, doc in zip(missing, self.nlp.pipe(missing)):
+                    store[text] = tuple((t.text, bool(t.whitespace_), t.lemma_) for t in doc)
+            self._store_dirty = True
+        return [store[text] for text in texts]
+
+    def _doc(self, toks: tuple) -> "Doc":
+        from spacy.tokens import Doc
+
+        return Doc(self.nlp.vocab, words=[t[0] for t in toks], spaces=[t[1] for t in toks],
+                   lemmas=[t[2] for t in toks])
+
+    def _term_store(self) -> dict[str, tuple]:
+        if self._store is None:
+            from ..diskcache import load
+            from ..nlp import pipeline_key
+
+            self._store_key = pipeline_key(self.nlp)
+            loaded = load("terms", self._store_key, lambda v: isinstance(v, dict))
+            self._store = dict(loaded or {})
+        return self._store
+
+    def save(self) -> None:
+        """Keep the term analyses for the next run (best effort, never raises)."""
+        if self._store_dirty and self._store is not None:
+            from ..diskcache import store
+
+            store("terms", self._store_key, self._store, keep_one=True)
+            self._store_dirty = False
 
     def add_patterns(self, patterns: list[list[dict]]) -> str:
         key = f"P{len(self.pattern_keys)}"
@@ -109,7 +184,7 @@ class Matchers:
             terms=terms,
             entities=frozenset(spec["entities"]) if "entities" in spec else None,
             pattern=self.add_patterns(spec["patterns"]) if "patterns" in spec else None,
-            regex=re.compile(spec["regex"], re.IGNORECASE) if "regex" in spec else None,
+            regex=LazyPattern(spec["regex"]) if "regex" in spec else None,
             builtin=spec.get("builtin"),
             negate=self.compile_condition(spec["not"]) if "not" in spec else None,
         )
@@ -142,6 +217,10 @@ class DocIndex:
         self._term_hits: dict[int, list[tuple[int, int]]] | None = None
         self._pattern_hits: dict[str, list[tuple[int, int]]] | None = None
         self._cache: dict[tuple, frozenset[int]] = {}
+        self._regex_full: dict[tuple, frozenset[int]] = {}
+        self._regex_memo: dict[tuple, dict[int, bool]] = {}
+        self._starts: dict[int, list[int]] = {}
+        self._words: int | None = None
         self.attribution: dict[int, tuple[str, ...]] = {}
 
     # ------------------------------------------------------------ units
@@ -158,42 +237,59 @@ class DocIndex:
         return self._tok_unit[unit]
 
     def _build_units(self, unit: str) -> None:
+        from spacy.attrs import IS_SPACE, LOWER
+
         doc = self.doc
-        starts: list[int] = []
-        if unit == "sentence":
-            starts = [s.start for s in doc.sents]
-        else:
-            sent_starts = {s.start for s in doc.sents}
+        n_tok = len(doc)
+        starts = [s.start for s in doc.sents]
+        if unit != "sentence" and n_tok:
+            # Work on integer arrays: creating a Token object per word is what costs.
+            strings = doc.vocab.strings
+            breaks = {strings[w] for w in (";", ":")}
+            comma = strings[","]
+            openers = {strings[w] for w in CLAUSE_OPENERS}
+            lowers = doc.to_array([LOWER]).tolist()
+            sent_starts = set(starts)
+            starts = []
             prev = None
-            for tok in doc:
-                i = tok.i
-                if i in sent_starts:
+            for i, lo in enumerate(lowers):
+                if i in sent_starts or prev in breaks or (prev == comma and lo in openers):
                     starts.append(i)
-                elif prev is not None and (prev.text in (";", ":") or
-                                           (prev.text == "," and tok.lower_ in CLAUSE_OPENERS)):
-                    starts.append(i)
-                prev = tok
+                prev = lo
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
+        space = doc.to_array([IS_SPACE]).tolist() if n_tok else []
         spans = []
-        tok_unit = [0] * len(doc)
+        tok_unit = [0] * n_tok
         for n, start in enumerate(starts):
-            end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+            end = starts[n + 1] if n + 1 < len(starts) else n_tok
             if end <= start:
                 continue
             # Trailing whitespace tokens do not belong to the passage a reader sees.
             last = end - 1
-            while last > start and doc[last].is_space:
+            while last > start and space[last]:
                 last -= 1
             first = start
-            while first < last and doc[first].is_space:
+            while first < last and space[first]:
                 first += 1
-            spans.append((doc[first].idx, doc[last].idx + len(doc[last]), start, end))
-            idx = len(spans) - 1
-            for i in range(start, end):
-                tok_unit[i] = idx
+            t_first, t_last = doc[first], doc[last]
+            spans.append((t_first.idx, t_last.idx + len(t_last), start, end))
+            tok_unit[start:end] = [len(spans) - 1] * (end - start)
         self._units[unit] = spans
         self._tok_unit[unit] = tok_unit
+
+    @property
+    def word_count(self) -> int:
+        """Words in the text (no punctuation or whitespace), computed on integer arrays."""
+        if self._words is None:
+            from spacy.attrs import IS_PUNCT, IS_SPACE
+
+            if len(self.doc):
+                arr = self.doc.to_array([IS_PUNCT, IS_SPACE])
+                self._words = int(((arr[:, 0] == 0) & (arr[:, 1] == 0)).sum())
+            else:
+                self._words = 0
+        return self._words
 
     def unit_at(self, offset: int, unit: str = "sentence") -> int:
         spans = self.units(unit)
@@ -226,15 +322,22 @@ class DocIndex:
         if len(doc):
             strings = doc.vocab.strings
             lookup = self.m.lexicon.lookup
+            import numpy as np
+
             arr = doc.to_array([LOWER, LEMMA])
-            memo: dict[tuple[int, int], frozenset[int]] = {}
-            for i, (lo, le) in enumerate(arr.tolist()):
+            memo = self.m.term_memo    # vocabulary ids are stable: shared by all documents
+            # Look each distinct (word, lemma) pair up once, then place it at its positions.
+            pairs, inverse = np.unique(arr, axis=0, return_inverse=True)
+            inverse = inverse.reshape(-1)
+            for k, (lo, le) in enumerate(pairs.tolist()):
                 ids = memo.get((lo, le))
                 if ids is None:
                     ids = lookup(strings[lo], strings[le].lower() if le else strings[lo])
                     memo[(lo, le)] = ids
-                for list_id in ids:
-                    found.setdefault(list_id, []).append((i, i + 1))
+                if ids:
+                    positions = np.flatnonzero(inverse == k).tolist()
+                    for list_id in ids:
+                        found.setdefault(list_id, []).extend((i, i + 1) for i in positions)
             for match_id, start, end in self.m.phrase_matcher(doc):
                 list_id = int(strings[match_id][1:])
                 found.setdefault(list_id, []).append((start, end))
@@ -254,45 +357,113 @@ class DocIndex:
     def entity_hits(self, labels: frozenset[str]) -> list[tuple[int, int]]:
         return [(e.start, e.end) for e in self.doc.ents if e.label_ in labels]
 
-    def regex_hits(self, regex: re.Pattern, unit: str) -> list[int]:
+    def regex_units(self, regex: LazyPattern, unit: str,
+                    candidates: "set[int] | frozenset[int] | None" = None) -> set[int]:
+        """Units whose text matches `regex`; only `candidates` are searched when given."""
+        full = self._regex_full.get((regex, unit))
+        if full is not None:
+            return set(full) if candidates is None else full & set(candidates)
         spans = self.units(unit)
-        return [n for n, s in enumerate(spans) if regex.search(self.text, s[0], s[1])]
+        if candidates is not None and len(candidates) * 4 < len(spans):
+            memo = self._regex_memo.setdefault((regex, unit), {})
+            out = set()
+            for n in candidates:
+                hit = memo.get(n)
+                if hit is None:
+                    s = spans[n]
+                    hit = memo[n] = regex.search(self.text, s[0], s[1]) is not None
+                if hit:
+                    out.add(n)
+            return out
+        full = self._scan(regex, spans)
+        self._regex_full[(regex, unit)] = frozenset(full)
+        return full if candidates is None else full & set(candidates)
+
+    def _scan(self, regex: LazyPattern, spans: list[tuple[int, int, int, int]]) -> set[int]:
+        # One search over the whole text finds the next unit with a match far faster than a
+        # search per unit; a match that runs over a unit's end is re-tried inside the unit.
+        text = self.text
+        starts = self._unit_starts(spans)
+        found: set[int] = set()
+        pos, n_units = 0, len(spans)
+        while pos < len(text):
+            m = regex.search(text, pos)
+            if m is None:
+                break
+            n = max(0, bisect_right(starts, m.start()) - 1)
+            u0, u1 = spans[n][0], spans[n][1]
+            if m.start() >= u1:              # between two units: try the next one
+                if n + 1 >= n_units:
+                    break
+                pos = spans[n + 1][0]
+                continue
+            if m.end() <= u1 or regex.search(text, max(m.start(), u0), u1):
+                found.add(n)
+            if n + 1 >= n_units:
+                break
+            pos = spans[n + 1][0]
+        return found
+
+    def _unit_starts(self, spans) -> list[int]:
+        key = id(spans)
+        starts = self._starts.get(key)
+        if starts is None:
+            starts = self._starts[key] = [s[0] for s in spans]
+        return starts
 
     # ------------------------------------------------------------ conditions
 
-    def where(self, cond: Condition, unit: str = "sentence") -> frozenset[int]:
-        """The units in which the condition holds."""
-        key = (cond, unit)
-        cached = self._cache.get(key)
+    def where(self, cond: Condition, unit: str = "sentence",
+              candidates: "set[int] | frozenset[int] | None" = None) -> frozenset[int]:
+        """The units in which the condition holds (only among `candidates` when given)."""
+        cached = self._cache.get((cond, unit))
         if cached is not None:
-            return cached
+            return cached if candidates is None else cached & frozenset(candidates)
         tok_unit = self.tok_unit(unit)
-        parts: list[set[int]] = []
+        current: set[int] | None = None if candidates is None else set(candidates)
+
+        def narrow(part: set[int]) -> None:
+            nonlocal current
+            current = part if current is None else current & part
+
         if cond.terms is not None:
-            parts.append({tok_unit[s] for s, _ in self.term_hits(cond.terms)})
-        if cond.entities is not None:
-            parts.append({tok_unit[s] for s, _ in self.entity_hits(cond.entities)})
-        if cond.pattern is not None:
-            parts.append({tok_unit[s] for s, _ in self.pattern_hits(cond.pattern)})
-        if cond.regex is not None:
-            parts.append(set(self.regex_hits(cond.regex, unit)))
-        if cond.builtin is not None:
+            narrow({tok_unit[s] for s, _ in self.term_hits(cond.terms)})
+        if cond.entities is not None and (current is None or current):
+            narrow({tok_unit[s] for s, _ in self.entity_hits(cond.entities)})
+        if cond.pattern is not None and (current is None or current):
+            narrow({tok_unit[s] for s, _ in self.pattern_hits(cond.pattern)})
+        if cond.builtin is not None and (current is None or current):
             func = PREDICATES.get(cond.builtin)
             if func is None:
                 raise KeyError(cond.builtin)
-            parts.append(set(func(self, unit)))
-        if cond.negate is not None:
-            everything = set(range(len(self.units(unit))))
-            parts.append(everything - self.where(cond.negate, unit))
-        result = frozenset(set.intersection(*parts)) if parts else frozenset()
-        self._cache[key] = result
+            narrow(set(func(self, unit)))
+        # The costly parts last, and only on the units the cheap parts left over.
+        if cond.regex is not None and (current is None or current):
+            narrow(self.regex_units(cond.regex, unit, current))
+        if cond.negate is not None and (current is None or current):
+            if current is None:
+                current = set(range(len(self.units(unit))))
+            current = current - self.where(cond.negate, unit, current)
+        result = frozenset(current or ())
+        if candidates is None:
+            self._cache[(cond, unit)] = result
         return result
 
-    def where_any(self, conds: list[Condition], unit: str = "sentence") -> frozenset[int]:
+    def where_any(self, conds: list[Condition], unit: str = "sentence",
+                  candidates: "set[int] | frozenset[int] | None" = None) -> frozenset[int]:
+        out: set[int] = set()
+        for cond in conds:
+            out |= self.where(cond, unit, candidates)
+        return frozenset(out)
+
+    def holds_in(self, conds: list[Condition], least: int = 1, unit: str = "sentence") -> bool:
+        """Whether the conditions hold in at least `least` units; stops as soon as they do."""
         out: set[int] = set()
         for cond in conds:
             out |= self.where(cond, unit)
-        return frozenset(out)
+            if len(out) >= least:
+                return True
+        return False
 
     def cond_spans(self, cond: Condition) -> list[tuple[int, int]]:
         """Token spans that make a (positive) condition hold: for pointing at the passage."""

@@ -15,15 +15,15 @@ from .base import Context, Hit, RuleKind, kind
 class RequiresKind(RuleKind):
     def __init__(self, rule, matchers) -> None:
         super().__init__(rule, matchers)
-        self.parts = [(p["name"], p["label"], matchers.compile_conditions(p["any"]))
-                      for p in self.check["parts"]]
+        self.parts = [(p["name"], p["label"], matchers.compile_conditions(p["any"]),
+                       int(p.get("min", 1))) for p in self.check["parts"]]
         self.report = self.check.get("report", "any_missing")
         self.all_missing_severity = self.check.get("all_missing_severity")
         self.anchor = self.check.get("anchor")
 
     def missing_parts(self, ctx: Context) -> list[tuple[str, str]]:
-        return [(name, label) for name, label, conds in self.parts
-                if not ctx.index.where_any(conds)]
+        return [(name, label) for name, label, conds, least in self.parts
+                if not ctx.index.holds_in(conds, least)]
 
     def run(self, ctx: Context) -> Iterable[Hit]:
         missing = self.missing_parts(ctx)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from .base import Context, Hit, RuleKind, kind
+from .span_filters import compile_span_filters
 
 
 class _SentenceKind(RuleKind):
@@ -20,6 +21,7 @@ class _SentenceKind(RuleKind):
             matchers.uses_clauses = True
         self.only_if = matchers.compile_conditions(self.check.get("only_if"))
         self.unless = matchers.compile_conditions(self.check.get("unless"))
+        self.skip_if = compile_span_filters(self.check.get("skip_if"))
 
     def spans(self, ctx: Context) -> list[tuple[int, int]]:
         raise NotImplementedError
@@ -30,12 +32,20 @@ class _SentenceKind(RuleKind):
         if not spans:
             return
         tok_unit = index.tok_unit(self.within)
-        allowed = index.where_any(self.only_if, self.within) if self.only_if else None
-        blocked = index.where_any(self.unless, self.within) if self.unless else frozenset()
+        # only_if and unless are asked only about the units that have a match at all.
+        candidates = {tok_unit[s] for s, _ in spans}
+        allowed = None
+        if self.only_if:
+            allowed = index.where_any(self.only_if, self.within, candidates)
+            candidates &= allowed
+        blocked = (index.where_any(self.unless, self.within, candidates)
+                   if self.unless and candidates else frozenset())
         by_unit: dict[int, list[tuple[int, int]]] = {}
         for start, end in spans:
             unit = tok_unit[start]
             if unit in blocked or (allowed is not None and unit not in allowed):
+                continue
+            if self.skip_if and any(f(index, start, end, self.within) for f in self.skip_if):
                 continue
             by_unit.setdefault(unit, []).append((start, end))
         doc = index.doc

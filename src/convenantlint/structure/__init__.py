@@ -35,7 +35,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import find_inline_collective, find_opening_parties, find_party_list
+    from .parties import (find_inline_collective, find_marked_parties, find_opening_parties,
+                          find_party_list)
     from .text import split_lines
 
     if kind not in (None, "auto") and kind not in KINDS:
@@ -59,6 +60,10 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         opening_end = layout.preamble_end(text, articles, min(len(text), 6000))
         party_list = find_opening_parties(text, lines, title.end if title else 0,
                                           max(opening_end, min(len(text), 3000)) if not articles else opening_end)
+    if party_list is None:
+        # Parties introduced in prose or a loose list by their short names.
+        party_list = find_marked_parties(text, title.end if title else 0,
+                                         zone_end if articles else min(len(text), 3000))
 
     skip = [s for s in (title, party_list.span if party_list else None) if s]
     if not articles:
@@ -102,5 +107,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         collective=collective,
     )
     skip_commit = [s for s in (title, agreement.party_list, considerations, signature) if s]
+    from .actors import index_of
+
+    index_of(agreement).cache["lines"] = lines     # read again by sections.py
     agreement.commitments = _commitments.find_commitments(agreement, skip_commit)
     return agreement

@@ -88,7 +88,9 @@ def index_of(agreement: Agreement) -> _Index:
             if any(s < ce and cs < e for s, e in near):
                 continue
             actors.append(Actor(cs, ce, tuple(all_keys), True))
+    actors += _plural_actors(text, agreement.parties)
     actors.sort(key=lambda a: a.start)
+    actors = _drop_appositions(text, actors)
     idx = _Index(text=text, actors=actors, starts=[a.start for a in actors],
                  all_keys=all_keys, cache={"view": view})
     for stale in [k for k, (ref, _) in _CACHE.items() if ref() is None]:
@@ -96,6 +98,55 @@ def index_of(agreement: Agreement) -> _Index:
     _CACHE[id(agreement)] = (weakref.ref(agreement), idx)
     _LAST[:] = [agreement, idx]
     return idx
+
+
+_PLURAL_HEAD = r"(?:(?:de|deze|beide|alle|onze|die)\s+)(?:(?:twee|drie|vier|vijf|zes|zeven|acht|betrokken|deelnemende|samenwerkende|kleinere|grotere|overige|andere)\s+){0,2}"
+
+
+def _plural_actors(text: str, parties) -> list[Actor]:
+    """'de gemeenten', 'de drie gemeenten', 'beide scholen': the parties of that type
+    (each party named 'gemeente X'), when two or more parties have it."""
+    plurals = vocab.load("parties").get("plural_types") or {}
+    types = {str(v) for v in plurals.values()}
+    by_type: dict[str, list[str]] = {}
+    for p in parties:
+        for name in (p.name, p.key):
+            # 'gemeente X', 'de gemeente X', 'college van B en W van de gemeente X'
+            words = name.split()
+            named = [w.lower() for n, w in enumerate(words) if w.lower() in types
+                     and n + 1 < len(words) and words[n + 1][:1].isupper()]
+            lead = [w.lower() for n, w in enumerate(words[:2]) if w.lower() in types
+                    and (n == 0 or words[0].lower() in ("de", "het"))]
+            for low in (named[-1:] or lead[:1]):
+                if p.key not in by_type.setdefault(low, []):
+                    by_type[low].append(p.key)
+    out: list[Actor] = []
+    lowered = text.lower()
+    for plural, single in plurals.items():
+        keys = by_type.get(str(single), [])
+        if len(keys) < 2:
+            continue
+        if str(plural) in lowered:
+            for m in re.finditer(_PLURAL_HEAD + re.escape(str(plural)) + r"\b", text, re.I):
+                out.append(Actor(m.start(), m.end(), tuple(keys), False))
+        # 'Elke gemeente draagt ... bij', 'Iedere gemeente is verantwoordelijk voor ...'
+        for m in re.finditer(r"\b(?:[Ee]lke|[Ii]edere|[Ii]eder)\s+[" + single[0].upper() + single[0] + "]"
+                             + re.escape(str(single)[1:]) + r"\b(?!\s+[A-Z])", text):
+            out.append(Actor(m.start(), m.end(), tuple(keys), False))
+    return out
+
+
+def _drop_appositions(text: str, actors: list[Actor]) -> list[Actor]:
+    """'De regiogemeenten Lekmond, Polderwijk en Sluisdam': the names that follow a
+    collective or plural phrase say who it is; the phrase itself is no actor then."""
+    out = []
+    for n, a in enumerate(actors):
+        nxt = actors[n + 1] if n + 1 < len(actors) else None
+        if (a.collective or len(a.keys) > 1) and nxt is not None and \
+                0 <= nxt.start - a.end <= 2 and not text[a.end:nxt.start].strip(" "):
+            continue
+        out.append(a)
+    return out
 
 
 def _actors_in(idx: _Index, start: int, end: int) -> list[Actor]:
@@ -246,6 +297,19 @@ def _clause_actor(idx: _Index, start: int, end: int) -> Attribution:
     return Attribution((), False, "")
 
 
+_STAFF_OF = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:(?:de|het|een|twee|drie|alle)\s+)?"
+                       r"(?:[\wÀ-ÿ-]+\s+){0,1}(?:leden|lid|medewerkers?|werkers?|coach(?:es)?|professionals|"
+                       r"vrijwilligers|docenten|leerkrachten|teams?|[\wÀ-ÿ-]*(?:coach|werker|consulent|adviseur|"
+                       r"verpleegkundige|begeleider|medewerker|coördinator|manager|leider|regisseur)s?)\s+van\s+"
+                       r"(?:de\s+|het\s+)?$", re.I)
+
+
+def _staff_of(text: str, actor: Actor, floor: int, main: int) -> bool:
+    """'Leden van OTV verzorgen gastlessen', 'De opbouwwerker van Welzijn maakt de agenda':
+    a party's people at the head of the clause act for the party."""
+    return bool(_STAFF_OF.match(text[max(floor, main):actor.start]))
+
+
 def _first_free(text: str, actors: list[Actor], floor: int, main: int, end: int) -> int | None:
     """The first actor not governed by a preposition. Actors coordinated with a governed
     one are governed too ('van de gemeente, De Linde en Zorggroep Oost')."""
@@ -255,7 +319,7 @@ def _first_free(text: str, actors: list[Actor], floor: int, main: int, end: int)
         if a.start < main:
             n += 1
             continue
-        if not _governed(text, a, floor):
+        if not _governed(text, a, floor) or _staff_of(text, a, floor, main):
             return n
         n += len(_coordinated(text, actors, n, end))
     return None

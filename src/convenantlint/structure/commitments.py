@@ -29,7 +29,11 @@ _MAXIMUM = re.compile(r"(?:maximum|maximaal|ten\s+hoogste|tot\s+een\s+bedrag\s+v
 _DEADLINE = re.compile(r"(?:uiterlijk|vóór|voor|binnen|ten\s+laatste|niet\s+later\s+dan|tot)\s*$", re.I)
 _COMMITMENT_LABELS = frozenset({"MONEY", "TIME", "PERCENT", "DATE", "FREQUENCY"})
 _SUBORDINATE = frozenset({"omdat", "dat", "zodat", "opdat", "waardoor", "wanneer", "indien",
-                          "tenzij", "mits", "zodra", "nadat", "voordat", "hoewel", "teneinde"})
+                          "tenzij", "mits", "zodra", "nadat", "voordat", "hoewel", "teneinde",
+                          "waarin", "waarbij", "waarvan", "waarmee", "waarvoor"})
+# 'de medewerkers die zij inbrengt': a relative clause with its own subject
+_RELATIVE = frozenset({"die", "dat"})
+_PRONOUNS = frozenset({"zij", "ze", "hij", "wij", "we", "partijen"})
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
 
 
@@ -101,9 +105,19 @@ def _subordinate_codes() -> frozenset[int]:
 
 
 @lru_cache(maxsize=None)
+def _relative_codes() -> tuple[frozenset[int], frozenset[int]]:
+    return frozenset(vocab.h(w) for w in _RELATIVE), frozenset(vocab.h(w) for w in _PRONOUNS)
+
+
+@lru_cache(maxsize=None)
 def _cue_codes() -> frozenset[int]:
     cues = _resources().cues
     return frozenset(cues.words)
+
+
+def contribution_cues() -> vocab.CueSet:
+    """The cues of a contribution: 'stelt ... beschikbaar', 'brengt ... in', 'detacheert'."""
+    return _resources().cues
 
 
 def _resource_hash(view, n: int) -> tuple[str, str] | None:
@@ -122,6 +136,7 @@ class _Context:
         # Sentences that can contribute a resource: those with a cue word ('levert',
         # 'stelt ... beschikbaar'), found for the whole text in one numpy call.
         self.cue_tokens = doc_view(agreement).where(_cue_codes())
+        self._starts = [s[0] for s in doc_view(agreement).sents]
 
     def line_at(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.line_starts, pos) - 1
@@ -180,6 +195,8 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
             before = text[max(clause[0], actor.start - 12):actor.start].lower()
             if re.search(r"\bvan\s*(?:de|het)?\s*$", before):
                 return actor.keys, False
+        if not clause_actor(ctx.a, clause[0], clause[1]).keys:
+            return (), False    # 'elke leerling krijgt 20 uur les': a goal, nobody gives
     r = clause_actor(ctx.a, clause[0], clause[1])
     if not r.keys:
         r = attribution(ctx.a, sent_start, sent_end)
@@ -191,9 +208,28 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
         if lead and lead.group(1).lower() in _sets()["back_pronouns"]:
             prev = ctx.prev_span
             return (attribution(ctx.a, prev[0], prev[1]).keys if prev else ()), False
+        # 'Artikel 4 Inzet van de Corporatie' / 'a. stelt een ruimte beschikbaar': the
+        # party the heading names gives what its subjectless clauses give.
+        from .sections import section_at
+
+        sec = section_at(ctx.a, sent_start)
+        if sec is not None and sec.parties and "contributions" in sec.kinds:
+            return sec.parties, False
         return (), False
     distributive = len(r.keys) > 1 and bool(_DISTRIBUTIVE.search(text[clause[0]:clause[1]]))
     return r.keys, distributive
+
+
+_REFUSED = re.compile(r"\b(?:niet|geen|nooit)\b(?!\s+(?:meer|minder|langer)\s+dan\b)(?!\s+alleen\b)")
+
+
+def _refused(ctx: "_Context", s0: int, s1: int, pos: int) -> bool:
+    """Is the amount in a negated main clause ('kunnen het onderhoud van € 40.000 niet
+    meer opbrengen')? 'niet meer dan € 10.000' is a cap, not a refusal."""
+    for c0, c1 in main_clauses(ctx.a, s0, s1):
+        if c0 <= pos < c1:
+            return bool(_REFUSED.search(ctx.text[c0:c1].lower()))
+    return False
 
 
 def _emit(out: list[Commitment], c: Commitment, keys: tuple[str, ...], distributive: bool,
@@ -248,6 +284,9 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
             if n in used:
                 continue
             keys, dist = _giver(ctx, s0, s1, e0) if agreement.parties else ((), False)
+            if keys and label in ("MONEY", "TIME") and _refused(ctx, s0, s1, e0):
+                keys, dist = (), False      # 'kunnen de € 40.000 niet meer opbrengen'
+
             coll = bool(keys) and set(keys) == set(all_keys) and len(all_keys) > 1 and sent_att.collective
             if label == "MONEY":
                 m = quantities.money(text, e0, e1)
@@ -287,7 +326,108 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 _emit(out, Commitment("datum", ent.text, ent.start_char, ent.end_char,
                                       unit="frequentie", period=word), keys, False, False)
         out.extend(resources)
+    if agreement.parties:
+        out.extend(_strong_contributions(ctx, view, skipped, out))
+        out.extend(_team_members(ctx, view, skipped, out))
     out.sort(key=lambda c: (c.start, c.type))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _strong_regexes() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    data = vocab.load("resources").get("strong_cues") or {}
+    per = {str(k): re.compile("|".join(f"(?:{r})" for r in v)) for k, v in data.items()}
+    every = re.compile("|".join(f"(?:{r.pattern})" for r in per.values()))
+    return every, per
+
+
+_COMPOSED = re.compile(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitten|zit|neemt\s+deel|nemen\s+deel|"
+                       r"werken|werkt)\b[^.;]{0,40}?\b(?:uit|in|aan|mee)\b|\bbestaande\s+uit\b")
+
+
+def _team_members(ctx: _Context, view, skipped, found: list[Commitment]) -> list[Commitment]:
+    """'De werkgroep bestaat uit twee leerkrachten van ESG en twee vakdocenten van het
+    Kunstcentrum': staff a party puts into a team that does the work is its inbreng
+    (a representative in a board is not: those words are no staff words)."""
+    text = ctx.text
+    lowered = text.lower()
+    have = {k for c in found if c.type == "kennis" for k in (c.parties or ([c.party] if c.party else []))}
+    out: list[Commitment] = []
+    for m in _COMPOSED.finditer(lowered):
+        i = bisect_right([s[0] for s in view.sents], m.start()) - 1 if not hasattr(ctx, "_starts") else \
+            bisect_right(ctx._starts, m.start()) - 1
+        if i < 0:
+            continue
+        s0, s1, t0, t1 = view.sents[i]
+        if skipped(s0):
+            continue
+        for n in _resource_tokens(view, t0, t1):
+            hit = _resource_hash(view, n)
+            if not hit or hit[1] != "personeel":
+                continue
+            after = view.ends[n]
+            for actor in _actors_in(ctx.idx, after, min(s1, after + 40)):
+                if actor.collective or not re.fullmatch(r"\s+van\s+(?:de\s+|het\s+)?", text[after:actor.start], re.I):
+                    continue
+                for k in actor.keys:
+                    if k not in have:
+                        have.add(k)
+                        out.append(Commitment("kennis", view.word(n), view.offsets[n], view.ends[n],
+                                              party=k, parties=[k], resource="personeel"))
+                break
+    return out
+
+
+_SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|die|welke|"
+                      r"wie|indien|wanneer|tenzij|nadat|voordat|als|(?<!ervoor\s)(?<!erop\s)dat)\b")
+@lru_cache(maxsize=None)
+def _hedges() -> re.Pattern[str]:
+    return vocab.phrase_regex(vocab.words("resources", "hedges"))
+
+
+_NEGATED = re.compile(r"\b(?:geen|niet|nooit)\b")
+
+
+def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment]) -> list[Commitment]:
+    """'De gemeente zet twee handhavers in', 'De exploitant draagt alle kosten': a clause
+    whose verb gives something, whatever its object, by a party named as its actor.
+    One regex pass over the whole text finds the candidate sentences."""
+    text = ctx.text
+    every, per = _strong_regexes()
+    lowered = text.lower()
+    starts = [s[0] for s in view.sents]
+    sents: list[int] = []
+    for m in every.finditer(lowered):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and (not sents or sents[-1] != i):
+            sents.append(i)
+    have = {(k, c.type) for c in found for k in (c.parties or ([c.party] if c.party else []))}
+    out: list[Commitment] = []
+    for i in sents:
+        s0, s1, _, _ = view.sents[i]
+        if skipped(s0):
+            continue
+        for c0, c1 in main_clauses(ctx.a, s0, s1):
+            low = lowered[c0:c1]
+            # Only the main clause: 'waarvan de gemeente de kosten betaalt', 'ouders die
+            # de lessen kunnen betalen' say nothing about the subject's own inbreng.
+            cut = _SUB_CUT.search(low, 1)
+            if cut:
+                low = low[:cut.start()]
+            for kind, rx in per.items():
+                m = rx.search(low)
+                if m is None or _NEGATED.search(low) or _hedges().search(lowered[c0:c1]):
+                    continue
+                r = clause_actor(ctx.a, c0, c1)
+                if r.collective or not r.keys:
+                    continue
+                for k in r.keys:
+                    if (k, "geld" if kind == "geld" else "kennis") in have:
+                        continue
+                    have.add((k, "geld" if kind == "geld" else "kennis"))
+                    out.append(Commitment("geld" if kind == "geld" else "kennis", text[c0 + m.start():c0 + m.end()],
+                                          c0 + m.start(), c0 + m.end(), party=k, parties=[k],
+                                          resource=None if kind == "geld" else "overig"))
     return out
 
 
@@ -312,13 +452,15 @@ def _resources_in(ctx: _Context, s0: int, s1: int, i: int, j: int) -> list[Commi
         # Only the main clause counts: 'Welzijn doet mee omdat het zijn vrijwilligers
         # wil inzetten' states a motive, not a contribution.
         stops = _subordinate_codes()
-        cut = next((n for n in range(a + 1, b) if view.lower[n] in stops), b)
+        rel, pron = _relative_codes()
+        cut = next((n for n in range(a + 1, b) if view.lower[n] in stops
+                    or (view.lower[n] in rel and n + 1 < b and view.lower[n + 1] in pron)), b)
         b = cut
         if not any(a <= h < b for h in hits):
             continue
         forms = view.forms(a, b)
         lowered = text[c0:view.ends[b - 1]].lower() if b > a else ""
-        if not r.cues.matches(forms, lowered):
+        if not r.cues.matches(forms, lowered) or _hedges().search(text[c0:c1].lower()):
             continue
         seen: set[str] = set()
         for n in hits:

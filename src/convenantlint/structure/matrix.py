@@ -6,6 +6,7 @@ partners still have to talk about. Cue words: matrix.yaml."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -13,6 +14,8 @@ from ..agreement import Agreement, Commitment
 from . import vocab
 from .actors import _actors_in, attribution, clause_actor, index_of, main_clauses
 from .text import BULLET_RE, label_of
+from .commitments import contribution_cues
+from .sections import section_at
 from .view import doc_view
 
 CONTRIBUTION_TYPES = ("geld", "tijd", "kennis")
@@ -57,6 +60,7 @@ class PartyRow:
 @dataclass(frozen=True)
 class _Vocab:
     tasks: vocab.CueSet
+    roles: vocab.CueSet
     decisions: vocab.CueSet
     interests: vocab.CueSet
     bodies: dict[str, re.Pattern[str]]
@@ -70,6 +74,7 @@ def _vocab() -> _Vocab:
     data = vocab.load("matrix")
     return _Vocab(
         tasks=vocab.cues("matrix", "tasks"),
+        roles=vocab.cues("matrix", "roles"),
         decisions=vocab.cues("matrix", "decisions"),
         interests=vocab.cues("matrix", "interests"),
         bodies={str(k): vocab.phrase_regex(v) for k, v in data.get("bodies", {}).items()},
@@ -104,7 +109,7 @@ def _quick_words() -> frozenset[str]:
     """Every word that can start a cue: a sentence without any of them is skipped."""
     v = _vocab()
     words: set[int] = set()
-    for cue in [*v.tasks, *v.decisions, *v.interests, *v.body_membership,
+    for cue in [*v.tasks, *v.roles, *v.decisions, *v.interests, *v.body_membership,
                 *(c for m in v.membership.values() for c in m)]:
         words |= cue.words
         words |= {vocab.h(p.split()[0]) for p in cue.phrases}
@@ -114,6 +119,17 @@ def _quick_words() -> frozenset[str]:
 
 
 def party_matrix(agreement: Agreement) -> list[PartyRow]:
+    """One row per party; built once per agreement (the rules and the report share it)."""
+    if not agreement.parties:
+        return []
+    cache = index_of(agreement).cache
+    found = cache.get("matrix")
+    if found is None:
+        found = cache["matrix"] = _party_matrix(agreement)
+    return found
+
+
+def _party_matrix(agreement: Agreement) -> list[PartyRow]:
     rows = {p.key: PartyRow(key=p.key, name=p.name, aliases=list(p.aliases)) for p in agreement.parties}
     if not rows:
         return []
@@ -134,11 +150,19 @@ def party_matrix(agreement: Agreement) -> list[PartyRow]:
 
     view = doc_view(agreement)
     quick = _quick_words()
+    last_who: list[tuple[str, ...]] = [()]
+    given = sorted(c.start for c in agreement.commitments if c.type in CONTRIBUTION_TYPES)
+
+    def gives(a: int, b: int) -> bool:
+        """Does the span hold a contribution (an amount, a resource)?"""
+        i = bisect_left(given, a)
+        return i < len(given) and given[i] < b
     for s0, s1, t0, t1 in view.sents:
         if t1 <= t0 or any(s.start <= s0 < s.end for s in skip):
             continue
         forms = view.forms(t0, t1)
-        if not forms & quick:
+        sec = section_at(agreement, s0)
+        if not forms & quick and (sec is None or not sec.kinds & {"tasks", "interests"}):
             continue            # no cue word at all: most sentences end here
         lowered = text[s0:s1].lower()
         in_considerations = considerations is not None and considerations.start <= s0 < considerations.end
@@ -150,27 +174,53 @@ def party_matrix(agreement: Agreement) -> list[PartyRow]:
                 made.append(_excerpt(text, s0, s1))
             excerpt, at = made[0]
             return MatrixItem(excerpt, at, s1, art.number if art else None, detail)
+        prev_who = last_who[0]
         who = attribution(agreement, s0, s1)
+        first = next(iter(_actors_in(idx, s0, s1)), None)
+        opens = first is not None and len(text[s0:first.start].split()) <= 2
+        last_who[0] = tuple(k for k in who.keys if not who.collective) if opens else ()
         specific = [k for k in who.keys if k in rows] if not who.collective else []
 
         if art is not None and s0 <= art.start < s1 and s1 <= art.heading_end + 1:
             continue            # an article heading ('Artikel 6 Toetreding en uittreding')
+        task_section = sec is not None and "tasks" in sec.kinds
         if not in_considerations:
-            if who.keys and v.tasks.matches(forms, lowered):
+            if who.keys and (task_section or v.tasks.matches(forms, lowered)
+                             or v.roles.matches(forms, lowered)):
                 # Per main clause: in 'De Gemeente draagt ... bij en Welzijn levert ...'
-                # the task verb belongs to the clause it stands in.
+                # the task verb belongs to the clause it stands in. Under a heading
+                # 'Taken' or 'Wie doet wat' what a named party does is its task, unless
+                # the clause only brings something in ('stelt ... beschikbaar').
                 for c0, c1 in main_clauses(agreement, s0, s1):
-                    clause_low = text[c0:c1].lower()
-                    clause_forms = view.forms(*view.token_range(c0, c1))
-                    if not v.tasks.matches(clause_forms, clause_low):
-                        continue
+                    # the main clause only: in 'X wil ..., omdat het bestuur X beoordeelt'
+                    # the task verb is not X's
+                    cut = _SUB_CUT.search(text[c0:c1].lower(), 1)
+                    e1 = c0 + cut.start() if cut else c1
+                    clause_low = text[c0:e1].lower()
+                    clause_forms = view.forms(*view.token_range(c0, e1))
                     r = clause_actor(agreement, c0, c1)
+                    if not _is_task(v, clause_forms, clause_low, gives(c0, c1)):
+                        if not task_section or _gives_first(agreement, r, c0, c1, clause_forms, clause_low):
+                            continue
                     if r.collective or not r.keys:
                         continue
                     for k in r.keys:
                         entry = item()
                         if k in rows and all(x.start != entry.start for x in rows[k].tasks):
                             rows[k].tasks.append(entry)
+            elif not who.keys and _pronoun_start(text, s0, s1) and prev_who and \
+                    (task_section or _is_task(v, forms, lowered, gives(s0, s1))):
+                # 'Zij begeleidt de vrijwilligers': the party of the sentence before
+                for k in prev_who:
+                    if k in rows:
+                        rows[k].tasks.append(item())
+            elif not who.keys and sec is not None and sec.parties and \
+                    (task_section or _is_task(v, forms, lowered, gives(s0, s1))) and \
+                    not _only_contributes(forms, lowered):
+                # 'Artikel 4 Taken van de Corporatie' / 'a. organiseert de bijeenkomsten'
+                for k in sec.parties:
+                    if k in rows:
+                        rows[k].tasks.append(item())
             bodies = [name for name, rx in v.bodies.items()
                       if not v.body_heads[name].isdisjoint(forms) and rx.search(text, s0, s1)]
             decides = v.decisions.matches(forms, lowered)
@@ -194,9 +244,16 @@ def party_matrix(agreement: Agreement) -> list[PartyRow]:
                 targets = specific or all_keys
                 for k in targets:
                     rows[k].membership.append(item("/".join(kinds)))
-        if v.interests.matches(forms, lowered):
-            for k in _interest_parties(agreement, idx, s0, s1, specific):
-                rows[k].interests.append(item())
+        interest_section = sec is not None and "interests" in sec.kinds
+        if interest_section or v.interests.matches(forms, lowered):
+            # Under 'Belangen', 'Wat ieder van ons wil' a sentence about a party states
+            # its interest; elsewhere it takes a cue word ('belang', 'baat bij').
+            keys = _interest_parties(agreement, idx, s0, s1, specific)
+            if not keys and not who.keys and interest_section and sec.parties:
+                keys = list(sec.parties)
+            for k in keys:
+                if k in rows:
+                    rows[k].interests.append(item())
 
     for body, keys in body_members.items():
         for k in keys:
@@ -208,6 +265,69 @@ def party_matrix(agreement: Agreement) -> list[PartyRow]:
     for row in rows.values():
         row.decisions.sort(key=lambda i: i.start)
     return list(rows.values())
+
+
+_TEAM = re.compile(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitting|zitten|zit)\b")
+_GIVING_VERBS = frozenset({"levert", "leveren", "lever", "leverde", "leverden", "geleverd", "verstrekt",
+                           "verstrekken", "verstrekte", "betaalt", "betalen", "betaalde", "betaald"})
+
+
+def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool) -> bool:
+    """A task verb ('organiseert', 'draagt zorg voor'), or a role the party takes ('is
+    penvoerder'). 'Levert 1,5 fte' and 'betaalt € 10.000' give something: inbreng, no
+    task; 'levert het secretariaat' is a task."""
+    if v.tasks.matches(forms, lowered):
+        if not gives:
+            return True
+        if not _task_words().isdisjoint(re.findall(r"\w+", lowered)):
+            return True
+    if v.roles.matches(forms, lowered) and not _TEAM.search(lowered):
+        if not contribution_cues().matches(forms, lowered) or not gives:
+            return True
+        # 'SKOM stelt een lokaal beschikbaar en is werkgever van het team'
+        return bool(_role_taken().search(lowered))
+    return False
+
+
+@lru_cache(maxsize=None)
+def _task_words() -> frozenset[str]:
+    return frozenset(w for c in _vocab().tasks for w in c.texts) - _GIVING_VERBS
+
+
+@lru_cache(maxsize=None)
+def _role_taken() -> re.Pattern[str]:
+    roles = "|".join(sorted({re.escape(w) for c in _vocab().roles for w in c.texts}, key=len, reverse=True))
+    return re.compile(rf"\b(?:is|zijn|wordt|worden|blijft|als)\s+(?:\w+\s+){{0,2}}(?:{roles})\b")
+
+
+_SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|"
+                      r"indien|wanneer|tenzij|nadat|voordat|(?<!ervoor\s)(?<!zorgt\s)(?<!zorgen\s)dat)\b")
+_PRONOUN = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:zij|hij|ze)\b", re.I)
+
+
+def _pronoun_start(text: str, s0: int, s1: int) -> bool:
+    return bool(_PRONOUN.match(text, s0, s1))
+
+
+def _gives_first(agreement: Agreement, r, c0: int, c1: int, forms: set[int], lowered: str) -> bool:
+    """Under a 'Taken' heading: is what the party does first a contribution ('De gemeente
+    zet twee handhavers in') rather than a task ('De politie surveilleert ... en deelt
+    haar kennis')? Judged on the verb right after the subject (Dutch puts it second)."""
+    idx = index_of(agreement)
+    actors = [a for a in _actors_in(idx, c0, c1) if set(a.keys) & set(r.keys)]
+    if actors:
+        m = re.match(r"[\s,]*([\wÀ-ÿ]+)", agreement.text[actors[0].end:c1])
+        if m:
+            verb = m.group(1).lower()
+            cue_words = {w for c in contribution_cues() for w in c.texts}
+            return verb in cue_words or verb in ("is", "zijn", "heeft", "hebben", "wil", "willen", "kan", "kunnen")
+    return _only_contributes(forms, lowered)
+
+
+def _only_contributes(forms: set[int], lowered: str) -> bool:
+    """Does the clause bring something in ('stelt ... beschikbaar', 'detacheert') and do
+    nothing else? Inbreng is no task (AMB-07 looks at it, not ORG-02)."""
+    return contribution_cues().matches(forms, lowered) and not _vocab().tasks.matches(forms, lowered)
 
 
 def _mentioned(agreement: Agreement, idx, s0: int, s1: int, all_keys: list[str]) -> list[str]:
@@ -237,7 +357,7 @@ def _interest_parties(agreement: Agreement, idx, s0: int, s1: int, specific: lis
     for actor in _actors_in(idx, s0, s1):
         if actor.collective:
             continue
-        before = text[max(s0, actor.start - 20):actor.start].lower()
+        before = text[max(s0, actor.start - 20):actor.start].lower().replace("*", "").replace("_", "")
         if re.search(r"\b(?:voor|bij|belang(?:en)?\s+van|baat\s+van)\s*(?:de|het)?\s*$", before):
             for k in actor.keys:
                 if k not in keys:

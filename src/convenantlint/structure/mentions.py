@@ -115,6 +115,10 @@ def build_forms(drafts: list[Draft], text: str) -> list[Form]:
         first = words[0].lower() if words else ""
         if first in v["org_types"]:
             types.setdefault(first, []).append(d.key)
+        # 'Woningcorporatie Thuis' is also 'de corporatie', 'Woonstichting X' 'de stichting'
+        for t in v["org_types"]:
+            if len(t) >= 5 and first != t and first.endswith(t) and len(first) > len(t) + 2:
+                types.setdefault(t, []).append(d.key)
         key_head = strip_determiner(d.key).lower()
         if key_head in v["org_types"] and key_head != first:
             types.setdefault(key_head, []).append(d.key)
@@ -208,9 +212,45 @@ def build_parties(text: str, drafts: list[Draft]) -> list[Party]:
             if any(same_name(core, a) for a in aliases):
                 continue
             aliases.append(alias if alias in d.aliases else _tidy(alias))
-        parties.append(Party(key=d.key, name=d.name, aliases=aliases,
+        key = d.key
+        if d.key == d.name and not d.aliases:
+            # No short name given: the text's own short form is the one it uses most
+            # ('Grensmeer' for 'gemeente Grensmeer', 'de gemeente' for the one gemeente).
+            key = _usual_form(d, mentions) or d.key
+            if key != d.key:
+                aliases = [d.name] + [a for a in aliases if not same_name(strip_determiner(a), strip_determiner(key))]
+        parties.append(Party(key=key, name=d.name, aliases=aliases,
                              span=Span(d.start, d.end), mentions=mentions))
     return parties
+
+
+def _usual_form(d: Draft, mentions) -> str | None:
+    # Only for an organisation named by its type and its own name ('gemeente Grensmeer',
+    # 'Ondernemersvereniging Vechtdal Zaken'); an office or 'X van <place>' keeps its
+    # full name ('De Regering van het Koninkrijk België' is not 'België').
+    v = _vocab()
+    words = strip_determiner(d.name).split()
+    head = words[0].lower() if words else ""
+    typed = head in v["org_types"] or any(head.endswith(t) and len(head) > len(t) + 2
+                                          for t in v["org_types"] if len(t) >= 5)
+    if not typed or head in v["offices"] or " van " in d.name or len(words) < 2:
+        return None
+    later = [m for m in mentions if m.start >= d.end]
+    if not later:
+        return None
+    full = sum(1 for m in later if same_name(strip_determiner(m.text), strip_determiner(d.name)))
+    counts: dict[str, int] = {}
+    for m in later:
+        core = strip_determiner(m.text)
+        if same_name(core, strip_determiner(d.name)) or len(core) >= len(strip_determiner(d.name)):
+            continue
+        form = _tidy(m.text)
+        form = form[0].lower() + form[1:] if form.split()[0].lower() in DETERMINERS else form
+        counts[form] = counts.get(form, 0) + 1
+    if not counts:
+        return None
+    form, n = max(counts.items(), key=lambda kv: kv[1])
+    return form if n > full else None
 
 
 def _tidy(mention: str) -> str:

@@ -17,8 +17,8 @@ from functools import lru_cache
 from ..agreement import Span
 from . import vocab
 from .layout import ARTICLE_RE, markers
-from .text import (BULLET_RE, MD_HEADING_RE, QUOTES, Line, label_of, occurrences,
-                   strip_determiner, strip_markup)
+from .text import (BULLET_RE, MD_HEADING_RE, QUOTES, Line, has_determiner, label_of, occurrences,
+                   split_lines, strip_determiner, strip_markup)
 
 
 @dataclass
@@ -84,6 +84,7 @@ def _vocab() -> dict:
         "offices": set(lower("offices")),
         "collective": set(lower("collective")),
         "not_party": vocab.phrase_regex(lower("not_party")),
+        "not_heads": vocab.phrase_regex(lower("not_party_heads")),
         "name_end": re.compile(
             r"\s*(?:,|;|\(|\s[-–—]\s|:|(?<![\w-])(?:"
             + "|".join(r"\s+".join(map(re.escape, w.split())) for w in lower("name_end"))
@@ -107,7 +108,7 @@ def _strip_end(s: str) -> str:
 
 
 def _clean(s: str) -> str:
-    s = _QUOTE_RE.sub("", s)
+    s = _QUOTE_RE.sub("", s).replace("**", "").replace("__", "")
     return _strip_end(re.sub(r"\s+", " ", s).strip().lstrip(".,;:").strip())
 
 
@@ -178,7 +179,11 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
         if any(w in mod for w in ("gezamenlijk", "samen", "tezamen")) or is_collective(value):
             collective = collective or value
         elif short is None and len(value.split()) <= 6:
-            short = value
+            # 'hierna: Dijkhuizen of de centrumgemeente': two names for one party
+            first, _, other = value.partition(" of ")
+            short = first.strip() or value
+            if other.strip() and len(other.split()) <= 4:
+                aliases.append(other.strip())
     for m in BRACKET_RE.finditer(body, after):
         inner = m.group("inner")
         if re.match(r"\s*hierna\b", inner, re.I):
@@ -189,8 +194,11 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
                 or is_collective(value)):
             continue
         head = strip_determiner(value)
-        if not head or not head[0].isupper():
+        if not head:
             continue
+        if not head[0].isupper() and not (has_determiner(value) and len(words) <= 3
+                                          and not _vocab()["not_party"].match(head)):
+            continue        # '(de coöperatie)' names the party, '(zie bijlage)' does not
         if short is None:
             short = value
         elif value != short:
@@ -231,9 +239,14 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
             raw = body_rest[: m.start() + tail.end(1)]
     raw = _strip_end(raw)
     name = _as_written(_clean(raw))
-    if not name or not name_like(strip_determiner(name), strict=strict):
+    if not name:
         return None, None
     short, collective, aliases = _short_names(body_rest, len(raw))
+    if not name_like(strip_determiner(name), strict=strict):
+        # 'De politie, basisteam Kust, ..., hierna: de politie': an entry that gives the
+        # party a short name introduces a party, even when its name is a plain noun.
+        if not (short and _named_by_hierna(body_rest, len(raw)) and _plain_party_name(name)):
+            return None, None
     key = short or name
     if key != name:
         aliases.insert(0, name)
@@ -241,6 +254,20 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
     end = offset + len(body.rstrip().rstrip(".,;"))
     return Draft(name=name, key=key, start=start, end=max(end, start + len(name)),
                  aliases=[a for a in dict.fromkeys(aliases) if a != key]), collective
+
+
+def _named_by_hierna(body: str, after: int) -> bool:
+    return any(naming(body, m) for m in HIERNA_RE.finditer(body, after))
+
+
+def _plain_party_name(name: str) -> bool:
+    """'politie, basisteam Stellenburg-Kust', 'gemeente': a short noun phrase that is no
+    body, person or collective."""
+    v = _vocab()
+    core = strip_determiner(name)
+    words = core.split()
+    return (0 < len(words) <= 6 and core[:1].isalpha() and not v["not_party"].match(core)
+            and not is_collective(core) and not any(c.isdigit() for c in core))
 
 
 # --------------------------------------------------------------------------- party list
@@ -264,6 +291,15 @@ def _header_rest(line: Line) -> tuple[bool, str, int] | None:
         return True, "", line.end
     m = v["header"].match(content)
     if m is None:
+        # '1. Partijen', 'Artikel 1 Partijen', '1 Partijen': a numbered heading that
+        # names the party list and nothing else.
+        bare = re.sub(r"^(?:(?:artikel|art\.)\s+\d{1,2}[a-z]?\s*[.:\-–—]?\s*|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)",
+                      "", content, flags=re.I)
+        if bare != content:
+            mb = v["header"].match(bare)
+            if mb and not (mb.group("mid") or "").strip(" ,") and not (mb.group("rest") or "").strip():
+                return True, "", line.end
+    if m is None:
         # 'Dit document is opgesteld door vier organisaties ...:', 'Wij zijn de
         # professionals ... van vijf organisaties:' -- a list follows (checked by caller).
         if len(content) <= 220 and low.endswith(":") and v["intro_nouns"].search(low) \
@@ -286,6 +322,7 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
     """Entries after a header: (start, end, text, is_collective_line) until a stop line."""
     items: list[list] = []
     first_style: str | None = None
+    first_depth: int | None = None
     last_number: int | None = None
     prev_blank = True
     prev_text = ""
@@ -313,8 +350,16 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         labelled = style != "plain"
         if items and prev_blank and labelled and first_style not in (None, style):
             break           # '1. Waarom we samenwerken' after a bulleted list: a new part
+        if items and prev_blank and not labelled and not collective_line and \
+                first_style not in (None, "plain"):
+            break           # 'Aanleiding' after a bulleted list: a heading, not a party
         if items and items[-1][3] and not collective_line:
             break           # 'hierna samen: Partijen' closes the list
+        depth = len(re.findall(r"\d+", lab[0])) if lab and style == "number" else None
+        if items and depth is not None and first_depth is not None and depth != first_depth:
+            break           # '2. Doel' after '1.1 ..., 1.2 ...': the next section
+        if depth is not None and first_depth is None:
+            first_depth = depth
         if lab and style == "number" and last_number is not None and \
                 _label_number(lab[0]) is not None and _label_number(lab[0]) <= last_number:
             break           # numbering starts again: '1. Inleiding'
@@ -322,7 +367,9 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             last_number = _label_number(lab[0])
         new = (labelled or prev_blank or not items or collective_line
                or prev_text.endswith((";", "."))
-               or (prev_text.endswith(",") and content[:1].isupper()))
+               or (prev_text.endswith(",") and content[:1].isupper())
+               # 'de gemeente Westmaas (Westmaas),' / 'de gemeente Ooltveen (Ooltveen),'
+               or (prev_text.endswith((")," , ");")) and _starts_name(content)))
         if new:
             if first_style is None and not collective_line:
                 first_style = style
@@ -335,6 +382,16 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         if len(items) > 40:
             break
     return [tuple(i) for i in items]   # type: ignore[misc]
+
+
+def _starts_name(content: str) -> bool:
+    """'de gemeente Ooltveen', 'het Vechtdal College', 'Stichting X': a line that opens
+    a new name, not the continuation of the one before ('de heer J. Jansen')."""
+    m = re.match(r"(?:(?:de|het)\s+)?(\S+)", content, re.I)
+    if not m:
+        return False
+    head = m.group(1)
+    return head[:1].isupper() or head.lower() in _vocab()["org_types"]
 
 
 def _label_number(label: str) -> int | None:
@@ -426,11 +483,15 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
             continue
         if first in v["stop"] or first.rstrip(":") in v["stop"]:
             return drafts, collective, True
+        if re.match(r"(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|drs\.?|dr\.?|ir\.?|prof\.?)\s", chunk, re.I) \
+                and drafts:
+            continue        # the person who signs for the party named before
         if chunk[0].islower() and not (first in ("de", "het") and len(words) > 1 and
-                                       (words[1][:1].isupper() or words[1].lower() in v["org_types"])):
+                                       (words[1][:1].isupper() or words[1].lower() in v["org_types"])) \
+                and not (first in v["org_types"] and len(words) > 1 and words[1][:1].isupper()):
             if first in ("handelend", "vertegenwoordigd", "gevestigd", "te", "ten", "elk", "ieder",
-                         "mede", "namens", "zetelend", "kantoorhoudende", "beide", "alle"):
-                continue
+                         "mede", "namens", "zetelend", "kantoorhoudende", "beide", "alle", "als"):
+                continue    # 'als centrumgemeente van de regio': said of the party before
             return drafts, collective, False
         # 'de Regering van de Republiek Costa Rica zijn' -> the name, then the list ends.
         ends_here = False
@@ -479,12 +540,39 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
         drafts, collective, clean = parse_name_list(content, line.start, strict=True)
         if clean and len(drafts) >= 2:
             return PartyList(drafts, Span(line.start, drafts[-1].end), collective)
-    m = VERB_LIST_RE.search(text, start, min(zone_end, len(text)))
-    if m:
-        drafts, collective, _ = parse_name_list(m.group("list") + ",", m.start("list"), strict=True)
-        if len(drafts) >= 2:
-            return PartyList(drafts, Span(m.start("list"), m.end("list")), collective)
+    # A paragraph of several lines that lists the parties, one per line, each with the
+    # person who signs for it ('De gemeente X, vertegenwoordigd door ..., de heer Y,').
+    par: list[Line] = []
+    for line in [*lines, Line(-1, len(text), len(text), "")]:
+        if line.start < start:
+            continue
+        if line.blank or line.start >= zone_end:
+            if len(par) >= 2:
+                a, b = par[0].start, par[-1].end
+                block = text[a:b].replace("\n", " ")
+                drafts, collective, clean = parse_name_list(block, a, strict=True)
+                if clean and len(drafts) >= 2:
+                    return PartyList(drafts, Span(a, drafts[-1].end), collective)
+            par = []
+            if line.start >= zone_end:
+                break
+            continue
+        if ARTICLE_RE.match(strip_markup(line.text)):
+            break
+        par.append(line)
+    for rx in (VERB_LIST_RE, SIGNED_LIST_RE):
+        m = rx.search(text, start, min(zone_end, len(text)))
+        if m:
+            drafts, collective, _ = parse_name_list(m.group("list") + ",", m.start("list"), strict=True)
+            if len(drafts) >= 2:
+                return PartyList(drafts, Span(m.start("list"), m.end("list")), collective)
     return None
+
+
+# 'Deze verklaring wordt ondertekend door de gemeente X, ... en het Y College.'
+SIGNED_LIST_RE = re.compile(
+    r"\b(?:ondertekend|opgesteld|gesloten|aangegaan|uitgesproken|onderschreven)\s+door\s*:?\s+"
+    r"(?P<list>(?:(?:de|het)\s+)?[A-Za-z].{3,500}?)(?<![A-Z])\.(?=\s|$)", re.S)
 
 
 def find_inline_collective(text: str, start: int, end: int) -> list[str]:
@@ -499,3 +587,198 @@ def find_inline_collective(text: str, start: int, end: int) -> list[str]:
         if value and (any(w in mod for w in ("gezamenlijk", "samen", "tezamen")) or is_collective(value)):
             found.append(value)
     return found
+
+
+# --------------------------------------------------------------------- marked names
+
+_SEG_BOUNDARY = re.compile(r"[.:;!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-–—•*▪·◦]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s))")
+_LEAD_RE = re.compile(r"^(?:[\s,;:–—-]+|(?:en|ende|alsmede|wij\s+zijn|wij|we\s+zijn|aanwezig|dat\s+zijn|"
+                      r"namelijk)\b[\s,:]*)+", re.I)
+
+
+def _marked_short(value: str) -> bool:
+    """Is a bracketed phrase a short name ('(Rustoord)', '(de dorpsraad)', '(HANO)')?"""
+    words = value.split()
+    if not value or len(words) > 5 or any(c.isdigit() for c in value) or is_collective(value):
+        return False
+    head = strip_determiner(value)
+    if not head or _vocab()["not_party"].match(head):
+        return False
+    if head[0].isupper():
+        return True
+    return has_determiner(value) and len(words) <= 3
+
+
+def _name_in_segment(seg: str) -> tuple[str, int] | None:
+    """The party name that ends a stretch of text right before its short name: the
+    entry from its start ('De politie, basisteam Kust, vertegenwoordigd door ...'), else
+    the run of name words at its end ('Met dit convenant spreken de gemeente X')."""
+    v = _vocab()
+    lead = _LEAD_RE.match(seg)
+    at = lead.end() if lead else 0
+    lab = label_of(seg[at:])
+    if lab:
+        at += lab[1]
+    bullet = BULLET_RE.match(seg[at:])
+    if bullet:
+        at += bullet.end()
+    body = seg[at:]
+    m = v["name_end"].search(body)
+    raw = _strip_end(body[: m.start()] if m else body)
+    name = _as_written(_clean(raw))
+    if name and name_like(strip_determiner(name), strict=False) and len(name.split()) <= 10:
+        return name, at + (len(body) - len(body.lstrip()))
+    # the run of capitalised words (and particles) at the end of the stretch
+    words = list(re.finditer(r"\S+", seg))
+    k = len(words)
+    while k > 0:
+        w = words[k - 1].group(0).strip(",;:")
+        if w[:1].isupper() or (w.lower() in v["particles"] and k < len(words)):
+            k -= 1
+            continue
+        break
+    while k < len(words) and words[k].group(0).lower() in v["particles"] - v["org_types"]:
+        k += 1
+    if k >= len(words):
+        return None
+    if k > 0 and words[k - 1].group(0).lower() in ("de", "het"):
+        k -= 1
+    raw = _strip_end(seg[words[k].start():])
+    name = _as_written(_clean(raw))
+    if name and name_like(strip_determiner(name), strict=True):
+        return name, words[k].start()
+    return None
+
+
+def find_marked_parties(text: str, start: int, end: int) -> PartyList | None:
+    """Parties introduced in prose or a loose list by the short name they get:
+    'Wij, Theater De Kade (hierna: het theater), Muziekschool X (hierna: ...)',
+    'Wij zijn de Dorpsraad X (de dorpsraad), Zorgcentrum Y (Y) en ...', or a bulleted
+    list with '(de gemeente)' after each name. Two such parties at least; a bracket
+    alone (no 'hierna') only counts next to another one, so that '(CJG)' in a sentence
+    about the background invents nobody."""
+    markers: list[tuple[int, int, str | None, bool]] = []
+    collective: list[str] = []
+    low = text.lower()
+    for at in occurrences(low, "hierna", start, end):
+        m = HIERNA_RE.match(text, at)
+        if m is None or not naming(text, m):
+            continue
+        value = _clean(m.group("short"))
+        ms = at
+        j = at - 1
+        while j >= start and text[j] in " \t":
+            j -= 1
+        if j >= start and text[j] == "(":
+            ms = j
+        me = m.end("short")
+        close = re.match(r"\s*\)", text[me:me + 3])
+        if close:
+            me += close.end()
+        mod = (m.group("mod") or "").lower()
+        if not value:
+            continue
+        if any(w in mod for w in ("gezamenlijk", "samen", "tezamen")) or is_collective(value):
+            collective.append(value)
+            markers.append((ms, me, None, True))
+        else:
+            markers.append((ms, me, value, True))
+    for m in BRACKET_RE.finditer(text, start, end):
+        inner = m.group("inner")
+        if re.match(r"\s*hierna\b", inner, re.I):
+            continue
+        value = _clean(inner)
+        if _marked_short(value):
+            markers.append((m.start(), m.end(), value, False))
+    if len([k for k in markers if k[2]]) < 2:
+        return None
+    markers.sort()
+    found: list[tuple[Draft, bool]] = []
+    prev_end = start
+    for ms, me, value, strong in markers:
+        if ms < prev_end:
+            continue
+        if value is None:
+            prev_end = me
+            continue
+        floor = prev_end
+        for b in _SEG_BOUNDARY.finditer(text, prev_end, ms):
+            floor = b.end()
+        seg = text[floor:ms]
+        prev_end = me
+        plural = _plural_names(seg, floor)
+        if plural:
+            # 'de gemeenten Kempenstad, Loonbeek en Aalsterveld, hierna: de gemeenten'
+            found.extend((d, strong) for d in plural)
+            continue
+        got = _name_in_segment(seg)
+        if got is None:
+            continue
+        name, offset = got
+        if _vocab()["not_heads"].match(strip_determiner(name)):
+            continue            # '(hierna: de Wet)', '(het Programma)': no party
+        key = value
+        if key == name or strip_determiner(key) == strip_determiner(name):
+            key = name
+        aliases = [name] if key != name else []
+        found.append((Draft(name=name, key=key, start=floor + offset, end=me, aliases=aliases), strong))
+    # A bracket without 'hierna' counts only with another party marked near it.
+    drafts: list[Draft] = []
+    for n, (d, strong) in enumerate(found):
+        near = any(abs(o.start - d.start) < 400 for k, (o, _) in enumerate(found) if k != n)
+        if (strong or near) and not any(x.key == d.key for x in drafts):
+            drafts.append(d)
+    if len(drafts) < 2:
+        return None
+    drafts = _list_neighbours(text, drafts, start, end)
+    return PartyList(drafts, Span(drafts[0].start, drafts[-1].end), collective)
+
+
+_PLURAL_RE = re.compile(
+    r"\b(?P<type>gemeenten|provincies|waterschappen)\s+"
+    r"(?P<list>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*"
+    r"\s+en\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+_SINGULAR = {"gemeenten": "gemeente", "provincies": "provincie", "waterschappen": "waterschap"}
+
+
+def _plural_names(seg: str, offset: int) -> list[Draft]:
+    """'de gemeenten A, B en C' names three parties: 'gemeente A' (A), ..."""
+    m = _PLURAL_RE.search(seg)
+    if m is None:
+        return []
+    out = []
+    for piece in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", m.group("list")):
+        name = f"{_SINGULAR[m.group('type')]} {piece.group(0)}"
+        at = offset + m.start("list") + piece.start()
+        out.append(Draft(name=name, key=piece.group(0), start=at, end=at + len(piece.group(0)),
+                         aliases=[name]))
+    return out
+
+
+def _list_neighbours(text: str, drafts: list[Draft], start: int, end: int) -> list[Draft]:
+    """In a bulleted list where most items carry a short name, the items without one
+    ('- de gemeente Waalhoven;') are parties too."""
+    lines = split_lines(text[:end])
+    listed = [l for l in lines if l.start >= start and not l.blank
+              and (BULLET_RE.match(l.text) or label_of(l.text))]
+    if not listed:
+        return drafts
+    out = list(drafts)
+    blocks: list[list[Line]] = []
+    for l in listed:
+        if blocks and l.number == blocks[-1][-1].number + 1:
+            blocks[-1].append(l)
+        else:
+            blocks.append([l])
+    for block in blocks:
+        inside = [d for d in drafts if block[0].start <= d.start < block[-1].end]
+        if len(inside) < 2 or len(inside) * 2 < len(block):
+            continue
+        for l in block:
+            if any(l.start <= d.start < l.end for d in out):
+                continue
+            draft, _ = parse_entry(l.text, l.start, strict=False)
+            if draft is not None and not any(d.key == draft.key for d in out):
+                out.append(draft)
+    out.sort(key=lambda d: d.start)
+    return out

@@ -18,7 +18,7 @@ def load(name: str) -> dict[str, Any]:
     """The YAML file ``name`` (without .yaml) as plain Python data, cached."""
     path = _HERE / f"{name}.yaml"
     try:   # the NLP layer's on-disk cache: parsing YAML costs more than a whole text
-        from ..nlp._cache import load_yaml
+        from ..diskcache import load_yaml
     except ImportError:   # pragma: no cover - the cache is an optimisation only
         load_yaml = None
     if load_yaml is not None:

@@ -49,6 +49,41 @@ def _write(path: Path, value: Any) -> None:
         raise
 
 
+def _path(name: str, key: str) -> Path | None:
+    safe_key = hashlib.blake2b(f"{FORMAT}:{key}".encode(), digest_size=10).hexdigest()
+    try:
+        return cache_dir() / f"{name}-{safe_key}.marshal"
+    except (OSError, RuntimeError):  # no home directory
+        return None
+
+
+def load(name: str, key: str, check: Callable[[Any], bool] | None = None) -> Any:
+    """The stored value for ``name`` + ``key``, or None when there is none (or it is bad)."""
+    path = _path(name, key)
+    if path is None:
+        return None
+    try:
+        value = _read(path)
+    except Exception:  # missing, corrupt or truncated file, unreadable folder
+        return None
+    return value if check is None or check(value) else None
+
+
+def store(name: str, key: str, value: Any, keep_one: bool = False) -> None:
+    """Write the value; silently keep it in memory only when the disk says no."""
+    path = _path(name, key)
+    if path is None:
+        return
+    try:
+        _write(path, value)
+        if keep_one:
+            for old in path.parent.glob(f"{name}-*.marshal"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+    except Exception:  # read-only or full disk
+        pass
+
+
 def cached(
     name: str,
     key: str,
@@ -63,30 +98,11 @@ def cached(
     ``keep_one``: when a new file is written, remove older files of the same name
     (for large values that only one version of the data needs).
     """
-    safe_key = hashlib.blake2b(f"{FORMAT}:{key}".encode(), digest_size=10).hexdigest()
-    try:
-        path = cache_dir() / f"{name}-{safe_key}.marshal"
-    except (OSError, RuntimeError):  # no home directory
-        path = None
-    if path is not None:
-        try:
-            value = _read(path)
-            if check is None or check(value):
-                return value
-        except FileNotFoundError:
-            pass
-        except Exception:  # corrupt or truncated file, unreadable folder: rebuild
-            pass
+    value = load(name, key, check)
+    if value is not None:
+        return value
     value = build()
-    if path is not None:
-        try:
-            _write(path, value)
-            if keep_one:
-                for old in path.parent.glob(f"{name}-*.marshal"):
-                    if old != path:
-                        old.unlink(missing_ok=True)
-        except Exception:  # read-only or full disk: keep it in memory only
-            pass
+    store(name, key, value, keep_one)
     return value
 
 

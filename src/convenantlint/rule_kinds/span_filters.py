@@ -1,0 +1,98 @@
+"""Filters on one matched passage (`skip_if` in a rule): quoted, negated, in a relative clause.
+
+`unless` looks at the whole sentence; these look at the passage itself, so "De term
+'inspanningsverplichting' betekent ..." or "geen inspanningsverplichting" or "Jongeren
+die zich inspannen ..." do not count as a vague promise, while the rest of the sentence
+still can.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from .conditions import DocIndex
+
+SpanFilter = Callable[["DocIndex", int, int, str], bool]
+
+# An opening quote at a word start and its closing quote at a word end: apostrophes in
+# "auto's" or "'s middags" are neither.
+_QUOTED = re.compile(
+    r"(?:(?<![\w])'(?!s\s)[^'\n]{1,200}?'(?![\w])|‘[^’\n]{1,200}?’|\"[^\"\n]{1,200}?\""
+    r"|“[^”\n]{1,200}?”|„[^”“\n]{1,200}?[”“]|«[^»\n]{1,200}?»)")
+_NEGATIONS = frozenset("geen niet nooit zonder noch".split())
+_RELATIVE = frozenset("die welke wie".split())
+_CLAUSE_BREAK = frozenset(",;:()")
+
+
+def _quoted(index: "DocIndex", start: int, end: int, unit: str) -> bool:
+    doc = index.doc
+    n = index.tok_unit(unit)[start]
+    u0, u1 = index.units(unit)[n][:2]
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return any(m.start() < a and b < m.end() for m in _QUOTED.finditer(index.text, u0, u1))
+
+
+def _negated(index: "DocIndex", start: int, end: int, unit: str) -> bool:
+    doc = index.doc
+    first = index.units(unit)[index.tok_unit(unit)[start]][2]
+    for i in range(start - 1, max(first, start - 3) - 1, -1):
+        tok = doc[i]
+        if tok.text in _CLAUSE_BREAK:
+            return False
+        if tok.lower_ in _NEGATIONS:
+            return True
+    return False
+
+
+def _relative_clause(index: "DocIndex", start: int, end: int, unit: str) -> bool:
+    # "Jongeren die zich inspannen ...": the passage describes someone, it is no promise.
+    doc = index.doc
+    first = index.units(unit)[index.tok_unit(unit)[start]][2]
+    for i in range(start - 1, max(first, start - 7) - 1, -1):
+        tok = doc[i]
+        if tok.text in _CLAUSE_BREAK and tok.text != "(":
+            return False
+        if tok.lower_ in _RELATIVE:
+            return i > first and not doc[i - 1].is_punct
+    return False
+
+
+def _window(regex: re.Pattern, words: int, before: bool) -> SpanFilter:
+    def test(index: "DocIndex", start: int, end: int, unit: str) -> bool:
+        doc = index.doc
+        _, _, first, last = index.units(unit)[index.tok_unit(unit)[start]]
+        if before:
+            lo = max(first, start - words)
+            if lo >= start:
+                return False
+            text = index.text[doc[lo].idx:doc[start].idx]
+        else:
+            hi = min(last, end + words)
+            if hi <= end:
+                return False
+            text = index.text[doc[end].idx:doc[hi - 1].idx + len(doc[hi - 1])]
+        return regex.search(text) is not None
+    return test
+
+
+NAMED: dict[str, SpanFilter] = {
+    "quoted": _quoted,
+    "negated": _negated,
+    "relative_clause": _relative_clause,
+}
+
+
+def compile_span_filters(specs: list[Any] | None) -> list[SpanFilter]:
+    filters: list[SpanFilter] = []
+    for spec in specs or []:
+        if isinstance(spec, str):
+            filters.append(NAMED[spec])
+            continue
+        words = int(spec.get("words", 3))
+        if "before" in spec:
+            filters.append(_window(re.compile(spec["before"], re.IGNORECASE), words, True))
+        if "after" in spec:
+            filters.append(_window(re.compile(spec["after"], re.IGNORECASE), words, False))
+    return filters
