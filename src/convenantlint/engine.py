@@ -92,9 +92,12 @@ class Engine:
         index = DocIndex(agreement, self.matchers)
         ctx = Context(index=index)
         wanted = set(select) if select is not None else None
+        needed = self._needed(wanted) if wanted is not None else None
         findings: list[Finding] = []
         for rule_kind in self.kinds:
             rule = rule_kind.rule
+            if needed is not None and rule.id not in needed:
+                continue                       # not selected, and no selected rule reads it
             severity = rule.severity_for(agreement.kind)
             if severity is None:
                 continue
@@ -108,6 +111,20 @@ class Engine:
                 findings.extend(own)
         findings.sort(key=Finding.sort_key)
         return Result(agreement=agreement, findings=findings, extras=dict(ctx.extras))
+
+    def _needed(self, wanted: set[str]) -> set[str]:
+        """The selected rules and every rule whose results they read."""
+        by_id = {k.rule.id: k for k in self.kinds}
+        needed: set[str] = set()
+        todo = [rid for rid in wanted if rid in by_id]
+        while todo:
+            rid = todo.pop()
+            if rid in needed:
+                continue
+            needed.add(rid)
+            k = by_id[rid]
+            todo.extend(d for d in (*k.rule.depends_on, *k.needs) if d in by_id)
+        return needed
 
     def _finding(self, rule: Rule, severity: str, hit: Hit, index: DocIndex) -> Finding:
         values = {

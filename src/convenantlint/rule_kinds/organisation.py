@@ -91,6 +91,7 @@ class Organisation(RuleKind):
         self._mods = sorted((h for h in self.single if len(h) >= _MIN_TERM), key=len, reverse=True)
         self._first = {p[0] for p in self.multi}
         self._memo: dict[str, str | None] = {}
+        self._starts: dict[int, bool] = {}      # per vocabulary id: may a body start here
 
     # -------------------------------------------------------------- one word
 
@@ -123,24 +124,48 @@ class Organisation(RuleKind):
 
     # -------------------------------------------------------------- the text
 
+    def _candidates(self, doc) -> list[int]:
+        """Token positions where a body may start, found per distinct word rather than per
+        token: a long text repeats its words, and this runs on every document."""
+        import numpy as np
+        from spacy.attrs import LOWER
+
+        if not len(doc):
+            return []
+        lower = doc.to_array([LOWER])
+        uniq, inverse = np.unique(lower, return_inverse=True)
+        strings = doc.vocab.strings
+        memo = self._starts
+        wanted = np.fromiter(
+            (memo[h] if h in memo else memo.setdefault(h, self._may_start(strings[h]))
+             for h in uniq.tolist()), dtype=bool, count=len(uniq))
+        return np.flatnonzero(wanted[inverse.reshape(-1)]).tolist()
+
+    def _may_start(self, word: str) -> bool:
+        return _adjective(word) in self._first or self._word_body(word) is not None
+
     def bodies(self, doc, title: str = "") -> dict[str, tuple[int, int]]:
         names: dict[str, tuple[int, int]] = {}
         title = title.lower()
-        words = [t.lower_ for t in doc]
-        i, n = 0, len(doc)
-        while i < n:
+        n = len(doc)
+        i = 0
+        for pos in self._candidates(doc):
+            if pos < i:
+                continue                                  # inside a body found before
+            i = pos
+            word = doc[i].lower_
             found = None
-            phrases = self.multi if _adjective(words[i]) in self._first else ()
+            phrases = self.multi if _adjective(word) in self._first else ()
             for phrase in phrases:                            # bestuurlijk overleg
                 k = len(phrase)
                 if i + k > n:
                     continue
-                got = [_adjective(w) for w in words[i:i + k - 1]]
-                if got == list(phrase[:-1]) and phrase[-1] in _singulars(words[i + k - 1]):
+                got = [_adjective(doc[j].lower_) for j in range(i, i + k - 1)]
+                if got == list(phrase[:-1]) and phrase[-1] in _singulars(doc[i + k - 1].lower_):
                     found = (" ".join(phrase), i + k)
                     break
-            if found is None and (doc[i].is_alpha or "-" in words[i]):
-                name = self._word_body(words[i])
+            if found is None and (doc[i].is_alpha or "-" in word):
+                name = self._word_body(word)
                 if name is not None and self._own_name(name, title):
                     name = None        # 'Afsprakenlijst Taalnetwerk Zuid': the partnership itself
                 if name is not None and name.startswith("="):
@@ -150,14 +175,14 @@ class Organisation(RuleKind):
                 if name is not None:
                     found = (name, i + 1)
             if found is None:
-                i += 1
                 continue
             name, end = found
             if self._in_sentence(doc[i], self.hypothetical):
                 i = end
                 continue                                  # 'waar nodig wordt een werkgroep ingesteld'
-            if name in self.owned and end < n and words[end] == "van":
-                nxt = [w for w in words[end + 1:end + 4] if w not in ("de", "het", "haar", "zijn")]
+            if name in self.owned and end < n and doc[end].lower_ == "van":
+                nxt = [doc[j].lower_ for j in range(end + 1, min(end + 4, n))]
+                nxt = [w for w in nxt if w not in ("de", "het", "haar", "zijn")]
                 if not (nxt and _COLLAB.match(nxt[0])):
                     i = end
                     continue                                  # a party's own board
@@ -191,7 +216,7 @@ class Organisation(RuleKind):
         if agreement.title is not None:
             title = agreement.text[agreement.title.start:agreement.title.end]
         names = self.bodies(doc, title)
-        words = sum(1 for t in doc if not (t.is_punct or t.is_space))
+        words = ctx.index.word_count
         start, end = anchor_span(ctx.agreement, None)
         if not names:
             yield Hit(start=start, end=end, detail="er is geen overleg- of bestuursorgaan")
