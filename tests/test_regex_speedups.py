@@ -22,6 +22,13 @@ PATTERNS = [
     r"\bzonder\s+(?:\w+\s+){0,3}(?:overleg|instemming)\b",
 ]
 
+def _often_used(pattern: str) -> LazyPattern:
+    """A pattern as a long run uses it: past the point where it gets its prefilter."""
+    lazy = LazyPattern(pattern)
+    lazy._calls = 10**6
+    return lazy
+
+
 WORDS = ["de", "het", "Gemeente", "gemeente", "Noordstad", "noordstad", "van", "beslist",
          "bepaalt", "Schoolbestuur", "provincie", "corporatie", "Woningcorporatie", "is",
          "leidend", "projectleider", "Coördinator", "Taalondersteuner", "overleg", "ROC",
@@ -36,6 +43,7 @@ def test_same_verdict_as_plain_re(words, pattern):
     text = " ".join(words)
     expected = re.search(pattern, text, re.IGNORECASE) is not None
     assert (LazyPattern(pattern).search(text) is not None) == expected
+    assert (_often_used(pattern).search(text) is not None) == expected
 
 
 @settings(max_examples=200, deadline=None)
@@ -46,8 +54,9 @@ def test_same_verdict_from_an_offset(words, pattern, start):
     start = min(start, len(text))
     expected = re.compile(pattern, re.IGNORECASE).search(text, start) is not None
     lower = text.lower()
-    got = LazyPattern(pattern).search_in(text, lower if len(lower) == len(text) else None, start)
-    assert (got is not None) == expected
+    for lazy in (LazyPattern(pattern), _often_used(pattern)):
+        got = lazy.search_in(text, lower if len(lower) == len(text) else None, start)
+        assert (got is not None) == expected
 
 
 def test_merging_keeps_plain_alternatives_and_lookarounds():
@@ -61,5 +70,18 @@ def test_merging_keeps_plain_alternatives_and_lookarounds():
 
 def test_a_case_sensitive_group_still_decides():
     pattern = r"\bvan\s+(?-i:[A-Z])\w+\s+beslist"
-    assert LazyPattern(pattern).search("de gemeente van Noordstad beslist") is not None
-    assert LazyPattern(pattern).search("de gemeente van noordstad beslist") is None
+    for lazy in (LazyPattern(pattern), _often_used(pattern)):
+        assert lazy.search("de gemeente van Noordstad beslist") is not None
+        assert lazy.search("de gemeente van noordstad beslist") is None
+
+
+def test_no_prefilter_when_a_case_sensitive_group_sits_in_a_negative_lookaround():
+    from convenantlint.rule_kinds.conditions import _relaxed
+
+    assert _relaxed(r"(?<!van\s(?-i:[A-Z])\w+\s)beslist", re.IGNORECASE) is None
+    assert _relaxed(r"beslist(?!\s+(?-i:[A-Z]))", re.IGNORECASE) is None
+    assert _relaxed(r"van\s+(?-i:[A-Z])\w+\s+beslist", re.IGNORECASE) is not None
+    pattern = r"\bde\s+\w+(?!\s+(?-i:[A-Z]))\s+beslist"
+    for text in ("de gemeente Noordstad beslist", "de gemeente beslist", "De Gemeente beslist"):
+        expected = re.search(pattern, text, re.IGNORECASE) is not None
+        assert (_often_used(pattern).search(text) is not None) == expected

@@ -51,28 +51,20 @@ def _relaxed(pattern: str, flags: int) -> "re.Pattern | None":
     exclude more. None when that cannot be shown."""
     if not flags & re.IGNORECASE or "(?-i" not in pattern:
         return None
-    try:
-        from re import _parser as sre_parse                    # Python 3.11+
-        tree = sre_parse.parse(pattern, flags)
-    except Exception:
+    tokens = _TOKEN.findall(pattern)
+    if "".join(tokens) != pattern:
         return None
-
-    def safe(items, negated: bool) -> bool:
-        for op, av in items:
-            inner = negated or op is sre_parse.ASSERT_NOT
-            if op is sre_parse.SUBPATTERN and av[2] & re.IGNORECASE and negated:
-                return False
-            for part in av if isinstance(av, (tuple, list)) else ():
-                if isinstance(part, sre_parse.SubPattern) and not safe(part.data, inner):
-                    return False
-                if isinstance(part, list):
-                    for sub in part:
-                        if isinstance(sub, sre_parse.SubPattern) and not safe(sub.data, inner):
-                            return False
-        return True
-
-    if not safe(tree.data, False):
-        return None
+    stack: list[str] = []
+    for tok in tokens:
+        if tok.startswith("("):
+            if tok.startswith("(?") and "-" in tok and "i" in tok.split("-", 1)[1] and any(
+                    opener in ("(?!", "(?<!") for opener in stack):
+                return None
+            stack.append(tok)
+        elif tok == ")":
+            if not stack:
+                return None
+            stack.pop()
     lowered = _merge_prefixed(_lowered(pattern).replace("(?-i:", "(?:"))
     try:
         return re.compile(lowered, flags & ~re.IGNORECASE)
@@ -80,7 +72,9 @@ def _relaxed(pattern: str, flags: int) -> "re.Pattern | None":
         return None
 
 
-_TOKEN = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]|\(\?[:=!<P]?|.", re.DOTALL)
+# One regex token: an escape, a character class, a group opener with its flags
+# ('(?:', '(?<!', '(?-i:', '(?P<name>'), or one character.
+_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:<?[=!]|P<\w+>|[aiLmsux-]*:))?|.", re.DOTALL)
 
 
 def _merge_prefixed(pattern: str) -> str:
@@ -141,6 +135,9 @@ def _merge_body(body: list[str]) -> list[str]:
     return result
 
 
+_PREFILTER_AFTER = 50
+
+
 class LazyPattern:
     """A regular expression compiled on first use.
 
@@ -151,7 +148,7 @@ class LazyPattern:
     (`medewerker|coördinator|...`) five times faster.
     """
 
-    __slots__ = ("pattern", "flags", "folds", "_compiled", "_prefilter")
+    __slots__ = ("pattern", "flags", "folds", "_compiled", "_prefilter", "_calls")
 
     def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
         self.pattern = pattern
@@ -159,6 +156,7 @@ class LazyPattern:
         self.folds = _foldable(pattern, flags)
         self._compiled: re.Pattern | None = None
         self._prefilter: "re.Pattern | None | bool" = False     # False: not built yet
+        self._calls = 0
 
     def _compile(self) -> re.Pattern:
         if self._compiled is None:
@@ -186,8 +184,12 @@ class LazyPattern:
             return re.compile(self.pattern, self.flags).search(text, *args)
         if lower is not None:
             if self._prefilter is False:
-                self._prefilter = _relaxed(self.pattern, self.flags)
-            if self._prefilter is not None and self._prefilter.search(lower, *args) is None:
+                # Compiling the prefilter costs as much as the pattern: worth it only for
+                # a pattern that is searched often (many or long texts), not for one page.
+                self._calls += 1
+                if self._calls > _PREFILTER_AFTER:
+                    self._prefilter = _relaxed(self.pattern, self.flags)
+            if self._prefilter and self._prefilter.search(lower, *args) is None:
                 return None                      # the wider pattern misses: so does this one
         return self._compile().search(text, *args)
 
