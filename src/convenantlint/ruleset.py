@@ -97,6 +97,7 @@ def _validator(definition: str | None):
 
 CHECK_TYPES = {
     "terms": "check_terms",
+    "sentences": "check_sentences",
     "pattern": "check_pattern",
     "requires": "check_requires",
     "party": "check_party",
@@ -309,7 +310,7 @@ def parse_rule(data: Any, display: str) -> Rule:
 def _check_regexes(node, path, fail) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
-            if key in ("regex", "before", "after") and isinstance(value, str):
+            if key in ("regex", "before", "after", "lead_in") and isinstance(value, str):
                 try:
                     re.compile(value)
                 except re.error as exc:

@@ -148,12 +148,15 @@ class LazyPattern:
     (`medewerker|coördinator|...`) five times faster.
     """
 
-    __slots__ = ("pattern", "flags", "folds", "_compiled", "_prefilter", "_calls")
+    __slots__ = ("pattern", "flags", "folds", "ends", "_compiled", "_prefilter", "_calls")
 
     def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
         self.pattern = pattern
         self.flags = flags
         self.folds = _foldable(pattern, flags)
+        # `$` (or \Z) means the end of the unit: such a pattern is searched unit by unit,
+        # with the unit's end as the end of the string.
+        self.ends = any(tok in ("$", "\\Z") for tok in _TOKEN.findall(pattern))
         self._compiled: re.Pattern | None = None
         self._prefilter: "re.Pattern | None | bool" = False     # False: not built yet
         self._calls = 0
@@ -210,6 +213,8 @@ class Condition:
     pattern: str | None = None
     regex: LazyPattern | None = None
     builtin: str | None = None
+    heading: LazyPattern | None = None
+    lead_in: LazyPattern | None = None
     negate: "Condition | None" = None
 
 
@@ -231,6 +236,17 @@ def _literal(pattern: list[dict]) -> "tuple[str, ...] | None":
             return None
         words.append(token["LOWER"])
     return tuple(words) or None
+
+
+# The start of a list item: a bullet or a label such as 'a.', '1)', '(ii)', '2°'.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*▪·]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)°])[ \t]+", re.IGNORECASE)
+
+
+def _heading_regex(words: list[str]) -> LazyPattern:
+    """Whole words or phrases in a heading: 'ambitie' matches 'Onze ambitie', not
+    'Ambitieniveau'; a phrase's words may be separated by any white space."""
+    parts = [r"\s+".join(re.escape(w) for w in str(word).split()) for word in words]
+    return LazyPattern(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
 class Matchers:
@@ -344,13 +360,16 @@ class Matchers:
     def compile_condition(self, spec: dict) -> Condition:
         terms = None
         if "terms" in spec:
-            terms = self.add_terms(spec["terms"], compounds=spec.get("compounds", True))
+            terms = self.add_terms(spec["terms"], compounds=spec.get("compounds", True),
+                                   exclude=spec.get("exclude"))
         return Condition(
             terms=terms,
             entities=frozenset(spec["entities"]) if "entities" in spec else None,
             pattern=self.add_patterns(spec["patterns"]) if "patterns" in spec else None,
             regex=LazyPattern(spec["regex"]) if "regex" in spec else None,
             builtin=spec.get("builtin"),
+            heading=_heading_regex(spec["heading"]) if "heading" in spec else None,
+            lead_in=LazyPattern(spec["lead_in"]) if "lead_in" in spec else None,
             negate=self.compile_condition(spec["not"]) if "not" in spec else None,
         )
 
@@ -559,7 +578,9 @@ class DocIndex:
         if full is not None:
             return set(full) if candidates is None else full & set(candidates)
         spans = self.units(unit)
-        if candidates is not None and len(candidates) * 4 < len(spans):
+        if regex.ends and candidates is None:
+            candidates = range(len(spans))
+        if candidates is not None and (regex.ends or len(candidates) * 4 < len(spans)):
             memo = self._regex_memo.setdefault((regex, unit), {})
             out = set()
             for n in candidates:
@@ -632,6 +653,10 @@ class DocIndex:
             if func is None:
                 raise KeyError(cond.builtin)
             narrow(set(func(self, unit)))
+        if cond.heading is not None and (current is None or current):
+            narrow(self.heading_units(cond.heading, unit))
+        if cond.lead_in is not None and (current is None or current):
+            narrow(self.lead_in_units(cond.lead_in, unit, current))
         # The costly parts last, and only on the units the cheap parts left over.
         if cond.regex is not None and (current is None or current):
             narrow(self.regex_units(cond.regex, unit, current))
@@ -643,6 +668,57 @@ class DocIndex:
         if candidates is None:
             self._cache[(cond, unit)] = result
         return result
+
+    def heading_units(self, regex: LazyPattern, unit: str) -> set[int]:
+        """Units that stand under a heading (article title or plain heading) matching
+        `regex`; the heading line itself is not under it."""
+        key = ("heading", regex, unit)
+        found = self._cache.get(key)
+        if found is None:
+            from ..structure.sections import sections_of
+
+            starts, sections = sections_of(self.agreement)
+            keep = [regex.search(sec.title) is not None for sec in sections]
+            out = set()
+            if any(keep):
+                for n, (u0, _, _, _) in enumerate(self.units(unit)):
+                    i = bisect_right(starts, u0) - 1
+                    if i >= 0 and keep[i] and u0 >= sections[i].body:
+                        out.add(n)
+            found = self._cache[key] = frozenset(out)
+        return set(found)
+
+    def lead_in_units(self, regex: LazyPattern, unit: str,
+                      candidates: "set[int] | None" = None) -> set[int]:
+        """Units in a list item whose lead-in matches `regex`: the nearest sentence before
+        the item that ends in ':' ("In de volgende gevallen:", "Indien:"), with only other
+        items in between. A clause counts as part of the item its sentence starts."""
+        key = ("lead_in", regex)
+        items = self._cache.get(key)
+        if items is None:
+            sentences = self.units("sentence")
+            text = self.text
+            found = set()
+            for n, (start, _, _, _) in enumerate(sentences):
+                if not _LIST_ITEM.match(text, start):
+                    continue
+                prev = n - 1
+                while prev >= 0:
+                    body = text[sentences[prev][0]:sentences[prev][1]].rstrip()
+                    if body.endswith(":"):
+                        if regex.search(body) is not None:
+                            found.add(n)
+                        break
+                    if not _LIST_ITEM.match(text, sentences[prev][0]):
+                        break
+                    prev -= 1
+            items = self._cache[key] = frozenset(found)
+        if unit == "sentence":
+            return set(items) if candidates is None else items & set(candidates)
+        spans = self.units(unit)
+        sent_of = self.tok_unit("sentence")
+        pool = range(len(spans)) if candidates is None else candidates
+        return {n for n in pool if spans[n][2] < len(sent_of) and sent_of[spans[n][2]] in items}
 
     def where_any(self, conds: list[Condition], unit: str = "sentence",
                   candidates: "set[int] | frozenset[int] | None" = None) -> frozenset[int]:

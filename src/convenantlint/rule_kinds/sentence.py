@@ -1,6 +1,8 @@
-"""Sentence rules: `terms` (term lists on lemmas) and `pattern` (spaCy token patterns).
+"""Sentence rules: `terms` (term lists on lemmas), `pattern` (spaCy token patterns) and
+`sentences` (every sentence that meets the conditions: for findings that are about a
+sentence as a whole, such as a goal stated under the heading 'Onze ambitie').
 
-Both find candidate spans, then keep a unit (sentence or clause) only when `only_if`
+All find candidate spans, then keep a unit (sentence or clause) only when `only_if`
 holds there and `unless` does not: "a buzzword, unless a measurable element is near".
 One finding per unit, covering every matched span in it.
 """
@@ -14,6 +16,8 @@ from .span_filters import compile_span_filters
 
 
 class _SentenceKind(RuleKind):
+    names_terms = True     # the finding's {terms} are the matched words
+
     def __init__(self, rule, matchers) -> None:
         super().__init__(rule, matchers)
         self.within = self.check.get("within", "sentence")
@@ -54,7 +58,7 @@ class _SentenceKind(RuleKind):
             first = min(s for s, _ in found)
             last = max(e for _, e in found)
             words = []
-            for s, e in sorted(found):
+            for s, e in sorted(found) if self.names_terms else ():
                 word = doc[s:e].text
                 if word.lower() not in (w.lower() for w in words):
                     words.append(word)
@@ -81,3 +85,20 @@ class PatternKind(_SentenceKind):
 
     def spans(self, ctx: Context) -> list[tuple[int, int]]:
         return ctx.index.pattern_hits(self.key)
+
+
+@kind("sentences")
+class SentencesKind(_SentenceKind):
+    """Every sentence (or clause) where `only_if` holds and `unless` does not."""
+
+    names_terms = False
+
+    def spans(self, ctx: Context) -> list[tuple[int, int]]:
+        doc = ctx.index.doc
+        out = []
+        for _, _, first, last in ctx.index.units(self.within):
+            while last > first and doc[last - 1].is_space:
+                last -= 1
+            if last > first:
+                out.append((first, last))
+        return out

@@ -22,7 +22,7 @@ _QUOTED = re.compile(
     r"(?:(?<![\w])'(?!s\s)[^'\n]{1,200}?'(?![\w])|‘[^’\n]{1,200}?’|\"[^\"\n]{1,200}?\""
     r"|“[^”\n]{1,200}?”|„[^”“\n]{1,200}?[”“]|«[^»\n]{1,200}?»)")
 _NEGATIONS = frozenset("geen niet nooit zonder noch".split())
-_RELATIVE = frozenset("die welke wie".split())
+_RELATIVE = frozenset("die welke wie waarop waarin waarbij waarvoor waarmee waardoor waaraan".split())
 _CLAUSE_BREAK = frozenset(",;:()")
 
 
@@ -55,7 +55,8 @@ def _relative_clause(index: "DocIndex", start: int, end: int, unit: str) -> bool
         if tok.text in _CLAUSE_BREAK and tok.text != "(":
             return False
         if tok.lower_ in _RELATIVE:
-            return i > first and not doc[i - 1].is_punct
+            # ", die voornemens is": a relative clause after a comma describes as well
+            return i > first and (not doc[i - 1].is_punct or doc[i - 1].text == ",")
     return False
 
 

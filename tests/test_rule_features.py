@@ -1,0 +1,94 @@
+"""Rule-file features a team uses in its own rules: the `sentences` kind, the `heading`
+condition, `exclude` inside a condition and `$` as the end of a sentence."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+TEXT = textwrap.dedent("""\
+    Intentieverklaring Sport Lindewaard
+
+    Onze ambitie
+
+    Kinderen bewegen meer, op en rond school.
+    Op dit moment beweegt een op de drie kinderen te weinig.
+
+    Wat we doen
+
+    De gemeente opent twee beweegtuinen.
+    """)
+
+RULE = r"""id: TEAM-01
+name: ambitie zonder getal
+dimension: ambitie
+scope: sentence
+severity: warning
+message: "Deze ambitie heeft geen getal."
+question: "Welk getal hoort bij deze ambitie?"
+rationale: "Een ambitie moet je kunnen toetsen."
+check:
+  type: sentences
+  only_if:
+    - heading: [ambitie, "wat we willen bereiken"]
+      not: {regex: '\bop\s+dit\s+moment\b'}
+  unless: [{builtin: measurable}]
+examples:
+  trigger:
+    - text: "Sport\n\nOnze ambitie\n\nKinderen bewegen meer.\n"
+  no_trigger:
+    - text: "Sport\n\nWat we doen\n\nKinderen bewegen meer.\n"
+"""
+
+
+def _engine(tmp_path, rule_text: str):
+    from convenantlint.api import make_engine
+    from convenantlint.ruleset import load_rules
+
+    folder = tmp_path / "regels"
+    folder.mkdir()
+    (folder / "team-01.yaml").write_text(rule_text, encoding="utf-8")
+    return make_engine(load_rules([folder], include_builtin=False))
+
+
+def _passages(engine, text: str) -> list[str]:
+    from convenantlint.api import analyse
+
+    result = analyse(text, engine)
+    return [text[f.start:f.end] for f in result.findings if f.rule == "TEAM-01"]
+
+
+def test_sentences_under_a_heading(tmp_path):
+    engine = _engine(tmp_path, RULE)
+    assert _passages(engine, TEXT) == ["Kinderen bewegen meer, op en rond school."]
+
+
+def test_heading_matches_whole_words_only(tmp_path):
+    engine = _engine(tmp_path, RULE)
+    text = TEXT.replace("Onze ambitie", "Ambitieniveau")
+    assert _passages(engine, text) == []
+
+
+def test_exclude_inside_a_condition(tmp_path):
+    rule = RULE.replace(
+        "    - heading: [ambitie, \"wat we willen bereiken\"]\n"
+        "      not: {regex: '\\bop\\s+dit\\s+moment\\b'}\n",
+        "    - {terms: [kinderen], exclude: [de drie kinderen]}\n")
+    engine = _engine(tmp_path, rule)
+    assert _passages(engine, TEXT) == ["Kinderen bewegen meer, op en rond school."]
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_dollar_is_the_end_of_the_sentence(tmp_path, many):
+    rule = RULE.replace(
+        "    - heading: [ambitie, \"wat we willen bereiken\"]\n"
+        "      not: {regex: '\\bop\\s+dit\\s+moment\\b'}\n",
+        "    - {regex: 'school\\.$'}\n")
+    engine = _engine(tmp_path, rule)
+    # many sentences end in 'school.': the whole-text search path, not the per-sentence one
+    text = TEXT + "".join(f"Wij gaan naar school.\n" for _ in range(12)) if many else TEXT
+    found = _passages(engine, text)
+    assert "Kinderen bewegen meer, op en rond school." in found
+    assert all(p.endswith("school.") for p in found)
+    assert len(found) == (13 if many else 1)
