@@ -2,6 +2,9 @@
 
 Per check: true/false positives and misses, precision, recall, F1; per dimension the
 macro-F1; for document checks also how many of the annotated missing parts were named.
+Where documents annotate them: the parties (right short name, invented, missed) and the
+money and time commitments (right amount and party, right amount but another party,
+missed, reported where the annotation has none).
 Pure: reads the annotation files it is pointed at, prints nothing.
 """
 
@@ -60,6 +63,29 @@ class Score:
 
 
 @dataclass
+class MatrixScore:
+    """Parties and money/time commitments against the annotation (issue: the party matrix)."""
+
+    parties_expected: int = 0
+    parties_right: int = 0          # found, with the annotated short name
+    parties_invented: int = 0       # found by the tool, not in the annotation
+    commitments_expected: int = 0
+    commitments_right: int = 0      # same type, amount and party
+    commitments_wrong_party: int = 0  # same type and amount, another party
+    commitments_extra: int = 0      # reported with an amount the annotation does not have
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def commitment_recall(self) -> float | None:
+        return self.commitments_right / self.commitments_expected if self.commitments_expected else None
+
+    @property
+    def commitment_precision(self) -> float | None:
+        reported = self.commitments_right + self.commitments_wrong_party + self.commitments_extra
+        return self.commitments_right / reported if reported else None
+
+
+@dataclass
 class Evaluation:
     scores: dict[str, Score] = field(default_factory=dict)
     examples: list[Example] = field(default_factory=list)
@@ -67,6 +93,7 @@ class Evaluation:
     sentences: int = 0
     verdicts: int = 0
     verdicts_right: int = 0
+    matrix: MatrixScore = field(default_factory=MatrixScore)
 
     def score(self, check: str) -> Score:
         if check not in self.scores:
@@ -168,6 +195,12 @@ def evaluate_documents(ev: Evaluation, folder: Path, engine, analyse) -> None:
                 ev.verdicts_right += expected == predicted
                 ev.add(check, expected, predicted, f"{shown} [{short}]")
 
+        if annotated:
+            _score_parties(ev.matrix, agreement, annotated, shown)
+        if "commitments" in spec:
+            _score_commitments(ev.matrix, agreement, spec.get("commitments") or [],
+                               annotation_for, shown)
+
         for item in spec.get("sentences") or []:
             needle = _squash(str(item["text"]))
             hit = any(needle in _squash(f.excerpt) or _squash(f.excerpt) in needle
@@ -178,6 +211,49 @@ def evaluate_documents(ev: Evaluation, folder: Path, engine, analyse) -> None:
             hit = any(needle in _squash(f.excerpt) or (_squash(f.excerpt) in needle and f.excerpt)
                       for f in by_rule.get(item["rule"], []) if f.excerpt)
             ev.add(item["rule"], False, hit, shown, str(item["text"]))
+
+
+def _score_parties(m: MatrixScore, agreement, annotated: list[dict], shown: str) -> None:
+    wanted = {_norm(str(e.get("short") or e.get("name"))): str(e.get("short") or e.get("name"))
+              for e in annotated}
+    names = {_norm(str(e.get("name", ""))) for e in annotated}
+    m.parties_expected += len(wanted)
+    found = set()
+    for party in agreement.parties:
+        key = _norm(party.key)
+        if key in wanted:
+            found.add(key)
+        elif key not in names and _norm(party.name) not in names:
+            m.parties_invented += 1
+            m.misses.append(f"{shown}: partij verzonnen of verkeerd benoemd: {party.key}")
+    m.parties_right += len(found)
+    for key in sorted(set(wanted) - found):
+        m.misses.append(f"{shown}: partij niet (met de juiste korte naam) gevonden: {wanted[key]}")
+
+
+def _score_commitments(m: MatrixScore, agreement, items: list[dict], annotation_for,
+                       shown: str) -> None:
+    from collections import Counter
+
+    want = Counter((str(i["type"]), round(float(i["amount"]), 2),
+                    None if i.get("party") is None else _norm(str(i["party"]))) for i in items)
+    got = Counter()
+    for c in agreement.commitments:
+        if c.type in ("geld", "tijd") and c.amount is not None:
+            party = annotation_for(c.party) if c.party else None
+            got[(c.type, round(float(c.amount), 2), None if party is None else _norm(party))] += 1
+    m.commitments_expected += sum(want.values())
+    right = want & got
+    m.commitments_right += sum(right.values())
+    rest_want, rest_got = want - right, got - right
+    by_amount = Counter((t, a) for t, a, _ in rest_got.elements())
+    for (t, a, party), n in sorted(rest_want.items(), key=str):
+        other = min(n, by_amount[(t, a)])
+        by_amount[(t, a)] -= other
+        m.commitments_wrong_party += other
+        m.misses.append(f"{shown}: {t} {a:g} van {party or 'alle partijen'} "
+                        + ("bij een andere partij" if other else "niet gevonden"))
+    m.commitments_extra += sum(by_amount.values())
 
 
 def evaluate_sentences(ev: Evaluation, folder: Path, engine, analyse) -> None:

@@ -26,6 +26,19 @@ def render_text(ev: Evaluation, dimension_of: dict[str, str], show: int = 5,
     out.append("Macro-F1 per dimensie:")
     for dim, value in ev.dimension_f1(dimension_of).items():
         out.append(f"  {dim:<13}{_f(value)}")
+    m = ev.matrix
+    if m.parties_expected or m.commitments_expected:
+        out += ["", "Partijen en inbreng (wie brengt wat):"]
+        if m.parties_expected:
+            out.append(f"  partijen met de juiste korte naam: {m.parties_right}/{m.parties_expected}; "
+                       f"verzonnen: {m.parties_invented}")
+        if m.commitments_expected:
+            out.append(f"  geld en tijd met het juiste bedrag en de juiste partij: "
+                       f"{m.commitments_right}/{m.commitments_expected} ({_f(m.commitment_recall)}); "
+                       f"juist bedrag, andere partij: {m.commitments_wrong_party}; "
+                       f"gemeld zonder annotatie: {m.commitments_extra}")
+        if show:
+            out += [f"  {line}" for line in m.misses[: show * 4]]
     if show:
         for kind, title in (("fp", "Onterecht gemeld"), ("fn", "Gemist")):
             cases = [e for e in ev.examples if e.kind == kind]
@@ -63,6 +76,18 @@ def render_json(ev: Evaluation, dimension_of: dict[str, str], problems: list[str
         "errors": [{"check": e.check, "type": e.kind, "where": e.where, "passage": e.passage}
                    for e in ev.examples],
         "below_thresholds": problems or [],
+        "matrix": {
+            "parties_expected": ev.matrix.parties_expected,
+            "parties_right": ev.matrix.parties_right,
+            "parties_invented": ev.matrix.parties_invented,
+            "commitments_expected": ev.matrix.commitments_expected,
+            "commitments_right": ev.matrix.commitments_right,
+            "commitments_wrong_party": ev.matrix.commitments_wrong_party,
+            "commitments_extra": ev.matrix.commitments_extra,
+            "commitment_recall": _round(ev.matrix.commitment_recall),
+            "commitment_precision": _round(ev.matrix.commitment_precision),
+            "misses": ev.matrix.misses,
+        },
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 

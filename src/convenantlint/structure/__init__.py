@@ -88,7 +88,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         if owner is not None:
             d.definition = owner.name
     collective = list(dict.fromkeys((party_list.collective if party_list else [])
-                                    + find_inline_collective(text, 0, articles[0].start if articles else min(len(text), 4000))))
+                                    + find_inline_collective(text, 0, articles[0].start if articles else min(len(text), 4000),
+                                                             drafts)))
 
     title_text = text[title.start:title.end] if title else ""
     detected = detect_kind(text, title_text)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..agreement import Agreement, Commitment, Span
 from . import quantities, vocab
 from .actors import Attribution, _actors_in, _sets, attribution, clause_actor, index_of, main_clauses
+from .sections import section_at
 from .text import BULLET_RE, label_of
 from .view import doc_view
 
@@ -35,6 +36,12 @@ _SUBORDINATE = frozenset({"omdat", "dat", "zodat", "opdat", "waardoor", "wanneer
 _RELATIVE = frozenset({"die", "dat"})
 _PRONOUNS = frozenset({"zij", "ze", "hij", "wij", "we", "partijen"})
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
+_SHARED = re.compile(r"\b(?:ieder|elk)\s+voor\s+(?:een\s+|de\s+)?(?:gelijk(?:e)?\s+(?:deel|delen)|derde|vierde|"
+                     r"kwart|helft|deel|evenredig\s+deel)\b|\bnaar\s+rato\b|\bgelijkelijk\b|"
+                     r"\bin\s+gelijke\s+delen\b", re.I)
+# 'Het bedrag van € 85.000 wordt als subsidie verleend': the amount named before.
+_ANAPHOR = re.compile(r"\b(?:het|dit|dat|deze|bovengenoemde|genoemde)\s+(?:\w+\s+)?(?:bedrag|budget|subsidie|"
+                      r"bijdrage)\s+(?:van\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,25 +131,71 @@ def _resource_hash(view, n: int) -> tuple[str, str] | None:
     return _RESOURCE_BY_HASH.get(view.lower[n]) or _RESOURCE_BY_HASH.get(view.lemma[n])
 
 
-class _Context:
-    """What the attribution of one document needs, computed once."""
+class _Lines:
+    """The lines of a document, and the lead-in line of the list a position is in."""
 
-    def __init__(self, agreement: Agreement) -> None:
+    def __init__(self, agreement: Agreement, line_starts: list[int] | None = None) -> None:
         self.a = agreement
         self.text = agreement.text
-        self.idx = index_of(agreement)
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
-        self.prev_span: tuple[int, int] | None = None
-        # Sentences that can contribute a resource: those with a cue word ('levert',
-        # 'stelt ... beschikbaar'), found for the whole text in one numpy call.
-        self.cue_tokens = doc_view(agreement).where(_cue_codes())
-        self._starts = [s[0] for s in doc_view(agreement).sents]
+        self.line_starts = line_starts if line_starts is not None else \
+            [0] + [m.end() for m in re.finditer("\n", self.text)]
 
     def line_at(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.line_starts, pos) - 1
         start = self.line_starts[i]
         end = self.text.find("\n", start)
         return start, len(self.text) if end == -1 else end
+
+    def lead_in_line(self, pos: int) -> tuple[int, int] | None:
+        """The line ending in ':' that opens the list this position is in."""
+        ls, le = self.line_at(pos)
+        body = self.text[ls:le].lstrip()
+        if not (label_of(body) or BULLET_RE.match(body)):
+            return None
+        cursor = ls - 1
+        for _ in range(12):
+            if cursor <= 0:
+                break
+            ps, pe = self.line_at(cursor - 1)
+            line = self.text[ps:pe].strip()
+            cursor = ps
+            if not line:
+                continue
+            if line.endswith(":"):
+                return ps, pe
+            if not (label_of(line) or BULLET_RE.match(line)):
+                break
+        return None
+
+    def lead_in(self, pos: int) -> Attribution:
+        """The actor of the line ending in ':' that opens the list this position is in."""
+        line = self.lead_in_line(pos)
+        return attribution(self.a, *line) if line else Attribution((), False, "")
+
+
+def list_lead_in(agreement: Agreement, pos: int) -> tuple[Attribution, tuple[int, int] | None]:
+    """Who the lead-in of the list at ``pos`` names, and that line: in '5.1 Het
+    Ziekenhuis:' followed by 'a. is verantwoordelijk voor ...', the Ziekenhuis."""
+    cache = index_of(agreement).cache
+    starts = cache.get("line_starts")      # numbers only: the cache must not hold the agreement
+    lines = _Lines(agreement, starts)
+    if starts is None:
+        cache["line_starts"] = lines.line_starts
+    line = lines.lead_in_line(pos)
+    return (attribution(agreement, *line) if line else Attribution((), False, "")), line
+
+
+class _Context(_Lines):
+    """What the attribution of one document needs, computed once."""
+
+    def __init__(self, agreement: Agreement) -> None:
+        super().__init__(agreement)
+        self.idx = index_of(agreement)
+        self.prev_span: tuple[int, int] | None = None
+        # Sentences that can contribute a resource: those with a cue word ('levert',
+        # 'stelt ... beschikbaar'), found for the whole text in one numpy call.
+        self.cue_tokens = doc_view(agreement).where(_cue_codes())
+        self._starts = [s[0] for s in doc_view(agreement).sents]
 
     def line_party(self, pos: int) -> tuple[str, ...]:
         """'Gemeente: € 90.000', '- Welzijn – 1,2 fte', '| GGD | 400 uur |'."""
@@ -159,33 +212,13 @@ class _Context:
                 return actors[0].keys
         return ()
 
-    def lead_in(self, pos: int) -> tuple[str, ...]:
-        """The actor of the line ending in ':' that opens the list this position is in."""
-        ls, le = self.line_at(pos)
-        body = self.text[ls:le].lstrip()
-        if not (label_of(body) or BULLET_RE.match(body)):
-            return ()
-        cursor = ls - 1
-        for _ in range(12):
-            if cursor <= 0:
-                break
-            ps, pe = self.line_at(cursor - 1)
-            line = self.text[ps:pe].strip()
-            cursor = ps
-            if not line:
-                continue
-            if line.endswith(":"):
-                return attribution(self.a, ps, pe).keys
-            if not (label_of(line) or BULLET_RE.match(line)):
-                break
-        return ()
 
-
-def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tuple[str, ...], bool]:
-    """(keys of the giving parties, distributive: each of them gives the full amount)."""
+def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tuple[str, ...], bool, bool]:
+    """(keys of the giving parties, distributive: each of them gives the full amount,
+    collective: they were named together, 'Partijen', also in the lead-in of a list)."""
     line = ctx.line_party(pos)
     if line:
-        return line, False
+        return line, False, False
     text = ctx.text
     clauses = main_clauses(ctx.a, sent_start, sent_end)
     clause = next(((s, e) for s, e in clauses if s <= pos < e), (sent_start, sent_end))
@@ -194,42 +227,115 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
         for actor in _actors_in(ctx.idx, clause[0], clause[1]):
             before = text[max(clause[0], actor.start - 12):actor.start].lower()
             if re.search(r"\bvan\s*(?:de|het)?\s*$", before):
-                return actor.keys, False
+                return actor.keys, False, False
         if not clause_actor(ctx.a, clause[0], clause[1]).keys:
-            return (), False    # 'elke leerling krijgt 20 uur les': a goal, nobody gives
+            return (), False, False    # 'elke leerling krijgt 20 uur les': a goal, nobody gives
     r = clause_actor(ctx.a, clause[0], clause[1])
     if not r.keys:
         r = attribution(ctx.a, sent_start, sent_end)
     if not r.keys:
-        keys = ctx.lead_in(sent_start)
-        if keys:
-            return keys, False
+        lead_in = ctx.lead_in(sent_start)
+        if lead_in.keys:
+            return lead_in.keys, False, lead_in.collective
         lead = re.match(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?(\w+)", text[sent_start:sent_end])
         if lead and lead.group(1).lower() in _sets()["back_pronouns"]:
             prev = ctx.prev_span
-            return (attribution(ctx.a, prev[0], prev[1]).keys if prev else ()), False
-        # 'Artikel 4 Inzet van de Corporatie' / 'a. stelt een ruimte beschikbaar': the
-        # party the heading names gives what its subjectless clauses give.
-        from .sections import section_at
-
+            back = attribution(ctx.a, prev[0], prev[1]) if prev else Attribution((), False, "")
+            return back.keys, False, back.collective
+        # 'Artikel 4 Inzet van de Corporatie' / 'a. stelt een ruimte beschikbaar', or a
+        # heading that is just the party's name ('### 4.1 OPO Westerhaven'): the party
+        # the heading names gives what its subjectless clauses give.
         sec = section_at(ctx.a, sent_start)
-        if sec is not None and sec.parties and "contributions" in sec.kinds:
-            return sec.parties, False
-        return (), False
-    distributive = len(r.keys) > 1 and bool(_DISTRIBUTIVE.search(text[clause[0]:clause[1]]))
-    return r.keys, distributive
+        if sec is not None and sec.parties and sec.kinds & {"contributions", "party"}:
+            return sec.parties, False, False
+        return (), False, False
+    clause_text = text[clause[0]:clause[1]]
+    # 'Partijen dragen ieder € 5.000 bij': each the full amount; 'Partijen dragen de
+    # kosten, begroot op € 15.000, ieder voor een derde': one amount they share.
+    distributive = len(r.keys) > 1 and bool(_DISTRIBUTIVE.search(clause_text)) and \
+        not _SHARED.search(clause_text)
+    return r.keys, distributive, r.collective
 
 
-_REFUSED = re.compile(r"\b(?:niet|geen|nooit)\b(?!\s+(?:meer|minder|langer)\s+dan\b)(?!\s+alleen\b)")
+# 'om niet' is 'free of charge', no negation ('stelt om niet een ruimte beschikbaar').
+_REFUSED = re.compile(r"(?<!\bom\s)\b(?:niet|geen|nooit)\b(?!\s+(?:meer|minder|langer)\s+dan\b)(?!\s+alleen\b)")
+# A second verb phrase of the same subject: 'investeert € 38 miljoen en vraagt geen
+# huurverhoging'. The word after 'en'/'maar' looks like a finite verb (-t, -en).
+_NEXT_VERB = re.compile(r"\s+(?:en|maar)\s+(?=[a-zà-ÿ]+(?:t|en)\b)")
+_NOT_VERBS = frozenset({"het", "niet", "dat", "wat", "met", "tot", "dit", "echt", "ten", "geen", "binnen",
+                        "tussen", "kosten", "uren", "middelen", "woningen", "eigen", "open", "boven", "beneden"})
 
 
 def _refused(ctx: "_Context", s0: int, s1: int, pos: int) -> bool:
     """Is the amount in a negated main clause ('kunnen het onderhoud van € 40.000 niet
-    meer opbrengen')? 'niet meer dan € 10.000' is a cap, not a refusal."""
+    meer opbrengen')? 'niet meer dan € 10.000' is a cap, not a refusal. Only the verb
+    phrase of the amount counts: in 'investeert € 38 miljoen en vraagt geen
+    huurverhoging' the 'geen' is another verb's."""
+    text = ctx.text
     for c0, c1 in main_clauses(ctx.a, s0, s1):
         if c0 <= pos < c1:
-            return bool(_REFUSED.search(ctx.text[c0:c1].lower()))
+            a, b = c0, c1
+            for m in _NEXT_VERB.finditer(text, c0, c1):
+                word = re.match(r"[a-zà-ÿ]+", text[m.end():]).group(0)
+                if word in _NOT_VERBS:
+                    continue
+                if m.end() <= pos:
+                    a = m.end()
+                elif m.start() > pos:
+                    b = m.start()
+                    break
+            return bool(_REFUSED.search(text[a:b].lower()))
     return False
+
+
+@lru_cache(maxsize=None)
+def _price_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = vocab.load("resources").get("prices") or {}
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{r})" for r in data.get(key) or []) or r"(?!x)x")
+    return rx("before"), rx("charges"), rx("sells"), rx("payer")
+
+
+def _price_payer(ctx: "_Context", s0: int, s1: int, e0: int, e1: int) -> tuple[str, ...] | None:
+    """Is the amount a price the subject asks for what it supplies? Then the payer gives
+    it: 'stelt 24 plaatsen beschikbaar tegen een vergoeding van € 45, te betalen door de
+    Aanbieder' (the Aanbieder), 'rekent gebruikers ten hoogste € 0,35' (nobody in the
+    agreement: an empty tuple). None when it is no price."""
+    before, charges, sells, payer = _price_cues()
+    text = ctx.text
+    c0, c1 = next(((a, b) for a, b in main_clauses(ctx.a, s0, s1) if a <= e0 < b), (s0, s1))
+    low = text[c0:c1].lower()
+    if charges.search(low) is None:
+        if before.search(text[max(c0, e0 - 80):e0].lower()) is None:
+            return None
+        view = doc_view(ctx.a)
+        forms = view.forms(*view.token_range(c0, c1))
+        # 'levert grond tegen een grondprijs van': the supplier is paid; 'huurt een
+        # ruimte tegen een huurprijs van': the subject pays, as usual.
+        if not (contribution_cues().matches(forms, low) or sells.search(low)):
+            return None
+    for actor in _actors_in(ctx.idx, c0, s1):
+        if not actor.collective and payer.search(text[max(c0, actor.start - 40):actor.start].lower()):
+            return actor.keys
+    return ()
+
+
+def _named_before(out: list[Commitment], kind: str, amount: float | None,
+                  unit: str) -> tuple[tuple[str, ...], bool]:
+    """The giver of the same amount named earlier ('Het bedrag van € 85.000 ...')."""
+    for c in reversed(out):
+        if c.type == kind and amount is not None and c.amount == amount and c.unit == unit and c.parties:
+            return tuple(c.parties), c.party is None and len(c.parties) > 1
+    return (), False
+
+
+@lru_cache(maxsize=None)
+def _opening_hours() -> re.Pattern[str]:
+    """After a time: 'vier dagdelen per week open', '24 uur per dag bereikbaar'."""
+    words = vocab.words("resources", "opening_hours")
+    return re.compile(r"\s*(?:[\wà-ÿ]+\s+){0,2}?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I) \
+        if words else re.compile(r"(?!x)x")
 
 
 def _emit(out: list[Commitment], c: Commitment, keys: tuple[str, ...], distributive: bool,
@@ -276,6 +382,10 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
         if not ents and not resources:
             continue
         sent_att = attribution(agreement, s0, s1) if agreement.parties else Attribution((), False, "")
+        # Under a heading about interests only ('Wat het ons oplevert') an amount is at
+        # stake ('is € 8.000 kwijt aan elke huisuitzetting'), not brought in.
+        sec = section_at(agreement, s0) if ents else None
+        stakes = sec is not None and sec.kinds == {"interests"}
         used: set[int] = set()
         periods_used: set[int] = set()
         for n, ent in enumerate(ents):
@@ -283,19 +393,37 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
             e0, e1 = ent.start_char, ent.end_char
             if n in used:
                 continue
-            keys, dist = _giver(ctx, s0, s1, e0) if agreement.parties else ((), False)
+            if label in ("MONEY", "TIME", "PERCENT") and stakes:
+                continue
+            if label == "TIME" and _opening_hours().match(text, e1, s1):
+                continue        # 'een ontmoetingspunt dat vier dagdelen per week open is'
+            keys, dist, by_all = _giver(ctx, s0, s1, e0) if agreement.parties else ((), False, False)
+            if label == "MONEY" and agreement.parties:
+                payer = _price_payer(ctx, s0, s1, e0, e1)
+                if payer is not None:
+                    if not payer:
+                        continue    # a price charged to someone outside the agreement
+                    keys, dist, by_all = payer, False, False
             if keys and label in ("MONEY", "TIME") and _refused(ctx, s0, s1, e0):
                 keys, dist = (), False      # 'kunnen de € 40.000 niet meer opbrengen'
 
-            coll = bool(keys) and set(keys) == set(all_keys) and len(all_keys) > 1 and sent_att.collective
+            coll = bool(keys) and set(keys) == set(all_keys) and len(all_keys) > 1 and \
+                (sent_att.collective or by_all)
             if label == "MONEY":
                 m = quantities.money(text, e0, e1)
+                if not keys and _ANAPHOR.search(text, max(s0, e0 - 40), e0):
+                    keys, coll = _named_before(out, "geld", m.amount, m.unit)
                 _emit(out, Commitment("geld", ent.text, e0, e1, amount=m.amount, unit=m.unit,
                                       period=m.period), keys, dist, coll)
                 _mark_frequency(ents, n, periods_used, text)
             elif label == "TIME":
                 t = quantities.time(text, e0, e1)
-                _emit(out, Commitment("tijd", ent.text, e0, e1, amount=t.amount, unit=t.unit,
+                amount = t.amount
+                # 'zet twee wijkconsulenten ieder twee dagdelen per week in': both
+                heads = quantities.headcount(text[max(s0, e0 - 60):e0])
+                if heads and amount is not None and not dist and len(keys) <= 1:
+                    amount = round(amount * heads, 2)
+                _emit(out, Commitment("tijd", ent.text, e0, e1, amount=amount, unit=t.unit,
                                       period=t.period), keys, dist, coll)
                 _mark_frequency(ents, n, periods_used, text)
             elif label == "PERCENT":
@@ -321,7 +449,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                       keys, False, coll)
         for n, ent in enumerate(ents):
             if ent.label_ == "FREQUENCY" and n not in periods_used:
-                keys, _ = _giver(ctx, s0, s1, ent.start_char) if agreement.parties else ((), False)
+                keys = _giver(ctx, s0, s1, ent.start_char)[0] if agreement.parties else ()
                 word = quantities.period_near(text, ent.start_char, ent.end_char)[0]
                 _emit(out, Commitment("datum", ent.text, ent.start_char, ent.end_char,
                                       unit="frequentie", period=word), keys, False, False)
@@ -388,6 +516,13 @@ def _hedges() -> re.Pattern[str]:
 _NEGATED = re.compile(r"\b(?:geen|niet|nooit)\b")
 
 
+@lru_cache(maxsize=None)
+def _spends_received() -> re.Pattern[str]:
+    """Paying out of money received ('betaalt daaruit', 'uit de subsidie'): no inbreng."""
+    return re.compile("|".join(f"(?:{r})" for r in vocab.load("resources").get("spends_received") or [])
+                      or r"(?!x)x")
+
+
 def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment]) -> list[Commitment]:
     """'De gemeente zet twee handhavers in', 'De exploitant draagt alle kosten': a clause
     whose verb gives something, whatever its object, by a party named as its actor.
@@ -418,6 +553,10 @@ def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment])
                 m = rx.search(low)
                 if m is None or _NEGATED.search(low) or _hedges().search(lowered[c0:c1]):
                     continue
+                if kind == "geld" and _spends_received().search(low):
+                    continue    # 'De Schakel betaalt daaruit de cultuurcoach': the subsidy
+                if kind == "geld" and re.match(r"\s+door\b", low[m.end():]):
+                    continue    # '..., te betalen door de Aanbieder': the Aanbieder pays
                 r = clause_actor(ctx.a, c0, c1)
                 if r.collective or not r.keys:
                     continue
@@ -472,7 +611,7 @@ def _resources_in(ctx: _Context, s0: int, s1: int, i: int, j: int) -> list[Commi
                 continue
             seen.add(word)
             start = view.offsets[n]
-            keys, dist = _giver(ctx, s0, s1, start) if ctx.a.parties else ((), False)
+            keys, dist, _ = _giver(ctx, s0, s1, start) if ctx.a.parties else ((), False, False)
             coll = len(keys) > 1 and set(keys) == {p.key for p in ctx.a.parties}
             c = Commitment("kennis", view.word(n), start, view.ends[n], resource=category)
             _emit(out, c, keys, dist, coll)

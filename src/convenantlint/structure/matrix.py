@@ -14,7 +14,7 @@ from ..agreement import Agreement, Commitment
 from . import vocab
 from .actors import _actors_in, attribution, clause_actor, index_of, main_clauses
 from .text import BULLET_RE, label_of
-from .commitments import contribution_cues
+from .commitments import contribution_cues, list_lead_in
 from .sections import section_at
 from .view import doc_view
 
@@ -191,6 +191,11 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                 # the task verb belongs to the clause it stands in. Under a heading
                 # 'Taken' or 'Wie doet wat' what a named party does is its task, unless
                 # the clause only brings something in ('stelt ... beschikbaar').
+                for k in _each_named(agreement, idx, s0, s1) if who.collective else ():
+                    # 'Iedere partij informeert haar achterban: de gemeente de raad, ...'
+                    entry = item()
+                    if k in rows and all(x.start != entry.start for x in rows[k].tasks):
+                        rows[k].tasks.append(entry)
                 for c0, c1 in main_clauses(agreement, s0, s1):
                     # the main clause only: in 'X wil ..., omdat het bestuur X beoordeelt'
                     # the task verb is not X's
@@ -212,6 +217,14 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                     (task_section or _is_task(v, forms, lowered, gives(s0, s1))):
                 # 'Zij begeleidt de vrijwilligers': the party of the sentence before
                 for k in prev_who:
+                    if k in rows:
+                        rows[k].tasks.append(item())
+            elif not who.keys and (lead := list_lead_in(agreement, s0))[0].keys and not lead[0].collective and \
+                    _is_task(v, forms, lowered, gives(s0, s1), strict=True) and \
+                    not _only_contributes(forms, lowered) and not _contribution_list(agreement, lead[1]):
+                # '5.1 Het Ziekenhuis:' / 'a. is verantwoordelijk voor het Transferpunt'
+                # (not under 'De gemeente brengt in:', a list of what it brings)
+                for k in lead[0].keys:
                     if k in rows:
                         rows[k].tasks.append(item())
             elif not who.keys and sec is not None and sec.parties and \
@@ -270,16 +283,25 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
 _TEAM = re.compile(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitting|zitten|zit)\b")
 _GIVING_VERBS = frozenset({"levert", "leveren", "lever", "leverde", "leverden", "geleverd", "verstrekt",
                            "verstrekken", "verstrekte", "betaalt", "betalen", "betaalde", "betaald"})
+# 'stelt' gives as often as it drafts ('stelt een ruimte beschikbaar', 'stelt het werkplan
+# op'): in a list item that brings something in, it is no task word on its own.
+_STELT = frozenset({"stelt", "stellen", "stel", "stelde", "stelden", "gesteld"})
 
 
-def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool) -> bool:
+def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bool = False) -> bool:
     """A task verb ('organiseert', 'draagt zorg voor'), or a role the party takes ('is
     penvoerder'). 'Levert 1,5 fte' and 'betaalt € 10.000' give something: inbreng, no
-    task; 'levert het secretariaat' is a task."""
+    task; 'levert het secretariaat' is a task. ``strict`` (a list item without its
+    subject): in a clause that gives, a task cue must match as a whole, and not be one
+    of giving or of 'stelt' ('stelt ... beschikbaar en draagt de kosten, begroot op')."""
     if v.tasks.matches(forms, lowered):
         if not gives:
             return True
-        if not _task_words().isdisjoint(re.findall(r"\w+", lowered)):
+        if strict:
+            if any(not (c.texts and c.texts <= _GIVING_VERBS | _STELT) and c.matches(forms, lowered)
+                   for c in v.tasks):
+                return True
+        elif not _task_words().isdisjoint(re.findall(r"\w+", lowered)):
             return True
     if v.roles.matches(forms, lowered) and not _TEAM.search(lowered):
         if not contribution_cues().matches(forms, lowered) or not gives:
@@ -303,6 +325,37 @@ def _role_taken() -> re.Pattern[str]:
 _SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|"
                       r"indien|wanneer|tenzij|nadat|voordat|(?<!ervoor\s)(?<!zorgt\s)(?<!zorgen\s)dat)\b")
 _PRONOUN = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:zij|hij|ze)\b", re.I)
+
+
+def _contribution_list(agreement: Agreement, line: tuple[int, int] | None) -> bool:
+    """Is the lead-in line of a list one that brings something in ('De gemeente brengt
+    in:', 'Welzijn stelt beschikbaar:')?"""
+    if line is None:
+        return False
+    view = doc_view(agreement)
+    low = agreement.text[line[0]:line[1]].lower()
+    return _only_contributes(view.forms(*view.token_range(*line)), low)
+
+
+_EACH = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:(?:iedere|ieder|elke|elk)\s+"
+                   r"(?:partij|partner|deelnemer|organisatie)|ieder\s+van\s+(?:de\s+)?(?:partijen|partners))\b[^:.;]*:",
+                   re.I)
+
+
+def _each_named(agreement: Agreement, idx, s0: int, s1: int) -> list[str]:
+    """'Iedere partij informeert haar eigen achterban: de gemeente de gemeenteraad, De
+    Schakel haar raad van toezicht': each party the list after the colon names does it."""
+    from .actors import _governed
+
+    m = _EACH.match(agreement.text, s0, s1)
+    if m is None:
+        return []
+    keys: list[str] = []
+    for actor in _actors_in(idx, m.end(), s1):
+        if actor.collective or _governed(agreement.text, actor, m.end()):
+            continue
+        keys += [k for k in actor.keys if k not in keys]
+    return keys
 
 
 def _pronoun_start(text: str, s0: int, s1: int) -> bool:

@@ -256,6 +256,23 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
                  aliases=[a for a in dict.fromkeys(aliases) if a != key]), collective
 
 
+def _subgroup(item: str, name: str, parties: list[Draft]) -> bool:
+    """'Brakendam, Vennerveld en Veendijk hierna samen: de Gemeenten': a name for some
+    of the parties, not for all of them (which 'Partijen' is)."""
+    if len(parties) < 3:
+        return False
+    at = item.find(name)
+    before = (item[:at] if at > 0 else item).lower()
+    named = [d for d in parties if any(n.lower() in before and _whole_word(n).search(before)
+                                       for n in {d.key, d.name})]
+    return 2 <= len(named) < len(parties)
+
+
+@lru_cache(maxsize=512)
+def _whole_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
+
+
 def _named_by_hierna(body: str, after: int) -> bool:
     return any(naming(body, m) for m in HIERNA_RE.finditer(body, after))
 
@@ -426,7 +443,7 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
         end = line.end
         for start, stop, item, collective_line in _items(lines, i + 1, zone_end + 4000):
             draft, collective = parse_entry(item, start, strict=False)
-            if collective:
+            if collective and not _subgroup(item, collective, result.parties):
                 result.collective.append(collective)
             if draft is None:
                 if collective_line:
@@ -575,8 +592,9 @@ SIGNED_LIST_RE = re.compile(
     r"(?P<list>(?:(?:de|het)\s+)?[A-Za-z].{3,500}?)(?<![A-Z])\.(?=\s|$)", re.S)
 
 
-def find_inline_collective(text: str, start: int, end: int) -> list[str]:
-    """Collective names given elsewhere in the preamble ('hierna gezamenlijk: Partijen')."""
+def find_inline_collective(text: str, start: int, end: int, parties: list[Draft] | None = None) -> list[str]:
+    """Collective names given elsewhere in the preamble ('hierna gezamenlijk: Partijen');
+    not a name for some of the ``parties`` ('A, B en C hierna samen: de Gemeenten')."""
     found = []
     for at in occurrences(text.lower(), "hierna", start, end):
         m = HIERNA_RE.match(text, at)
@@ -585,6 +603,9 @@ def find_inline_collective(text: str, start: int, end: int) -> list[str]:
         value = _clean(m.group("short"))
         mod = (m.group("mod") or "").lower()
         if value and (any(w in mod for w in ("gezamenlijk", "samen", "tezamen")) or is_collective(value)):
+            line = max(text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
+            if parties and _subgroup(text[line:m.end()], value, parties):
+                continue
             found.append(value)
     return found
 

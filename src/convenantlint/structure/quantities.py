@@ -20,6 +20,9 @@ _PERIOD_AFTER = re.compile(
     r"|(?P<adv>jaarlijks|maandelijks|wekelijks|per\s+annum)\b"
     r"|per\s+(?P<unit>[a-zë]{3,20}))", re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?P<adv>jaarlijks|maandelijks|wekelijks|eenmalig|structureel)\s*(?:een\s+)?$", re.I)
+# 'elke dinsdag na het overleg een uur': once a week, said with a day of the week.
+_WEEKDAY_BEFORE = re.compile(r"\b(?:elke|iedere|ieder)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+                             r"(?:middag|ochtend|morgen|avond)?\b[^.;:\n]{0,40}$", re.I)
 _ADV = {"jaarlijks": "jaar", "maandelijks": "maand", "wekelijks": "week", "per annum": "jaar",
         "eenmalig": "eenmalig", "structureel": "jaar"}
 _PERIOD_WORD = {"kalenderjaar": "jaar", "schooljaar": "jaar", "begrotingsjaar": "jaar",
@@ -67,7 +70,30 @@ def period_near(text: str, start: int, end: int) -> tuple[str | None, str | None
     b = _PERIOD_BEFORE.search(text[max(0, start - 30):start])
     if b:
         return _ADV[b.group("adv").lower()], None
+    if _WEEKDAY_BEFORE.search(text[max(0, start - 60):start]):
+        return "week", None
     return None, None
+
+
+def headcount(before: str) -> float | None:
+    """How many people the amount after ``before`` is for, each: 'zet twee
+    wijkconsulenten ieder' (2), 'drie docenten van elk' (3); None when it is not said."""
+    m = _headcount_re().search(before)
+    if not m:
+        return None
+    n = _numbers().parse_dutch_number(m.group("n"))
+    return n if n is not None and n > 1 else None
+
+
+_HEADCOUNT: list[re.Pattern[str]] = []
+
+
+def _headcount_re() -> re.Pattern[str]:
+    if not _HEADCOUNT:
+        a = _numbers().AMOUNT_PATTERN
+        _HEADCOUNT.append(re.compile(rf"(?P<n>{a})\s+(?:[\wÀ-ÿ-]+\s+){{1,2}}(?:van\s+)?(?:ieder|elk|elke)\s*$",
+                                     re.I))
+    return _HEADCOUNT[0]
 
 
 def money(text: str, start: int, end: int) -> Money:

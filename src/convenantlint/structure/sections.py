@@ -23,7 +23,8 @@ class Section:
     start: int              # start of the heading
     body: int               # end of the heading: the section's text starts here
     title: str
-    kinds: frozenset[str]   # 'interests', 'tasks', 'contributions'
+    kinds: frozenset[str]   # 'interests', 'tasks', 'contributions'; 'party': the
+                            # heading is just a party's name ('### 4.1 OPO Westerhaven')
     parties: tuple[str, ...]  # parties named in the title ('Inzet van de Corporatie')
 
 
@@ -31,6 +32,10 @@ class Section:
 def _kinds() -> dict[str, re.Pattern[str]]:
     data = vocab.load("sections")
     return {str(k): vocab.phrase_regex(v) for k, v in (data.get("kinds") or {}).items()}
+
+
+# What may stand beside the party's name in a heading that only names it.
+_PARTY_HEAD = re.compile(r"(?i)\b(?:artikel|art|de|het|partij)\b")
 
 
 def _heading_like(s: str) -> bool:
@@ -84,9 +89,15 @@ def find_sections(agreement: Agreement) -> list[Section]:
         low = title.lower()
         found = frozenset(k for k, rx in kinds.items() if rx.search(low))
         named: list[str] = []
+        rest, pos = [], start
         for actor in _actors_in(idx, start, end):
             if not actor.collective:
                 named += [k for k in actor.keys if k not in named]
+                rest.append(text[pos:actor.start])
+                pos = actor.end
+        rest.append(text[pos:end])
+        if named and not re.search(r"[^\W\d_]", _PARTY_HEAD.sub(" ", " ".join(rest))):
+            found = found | {"party"}
         out.append(Section(start, end, title, found, tuple(named)))
     return out
 
