@@ -14,7 +14,7 @@ from support import CORPORA
 # The share of (document, check) and (document, party, check) verdicts that must match
 # the annotation. Measured figure and the failing verdicts: `convenantlint eval
 # corpora/voorbeelden`. Raise it when the rules improve; never lower it to make a change pass.
-MIN_VERDICTS_RIGHT = 0.96
+MIN_VERDICTS_RIGHT = 0.98
 
 
 @pytest.fixture(scope="module")

@@ -93,3 +93,59 @@ def test_mentions_and_aliases(build):
                                                        "gemeente Noordstad"]
     assert gemeente.aliases == ["Noordstad", "de gemeente"]
     assert "SWK" in [m.text for m in welzijn.mentions]
+
+
+# ------------------------------------------------ parties named only in running text
+
+def test_makers_in_running_text(build):
+    a = build("# Samen voor de Beekdalen\n\n## Aanleiding\n\nHet beekdal droogt uit. De boeren merken het.\n\n"
+              "Deze agenda is opgesteld door het Waterschap Beekdal, de gemeente Hoogeveld, "
+              "Stichting Landschapsbeheer Oost en de Agrarische Natuurvereniging De Kievit.\n\n"
+              "## Wat we doen\n\n- Het waterschap meet de grondwaterstand.\n"
+              "- De gemeente Hoogeveld betaalt de inrichting.\n- Het waterschap deelt de gegevens.\n\n"
+              "Waterschap Beekdal · Gemeente Hoogeveld · Stichting Landschapsbeheer Oost\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("het waterschap", "Waterschap Beekdal"), ("gemeente Hoogeveld", "gemeente Hoogeveld"),
+        ("Stichting Landschapsbeheer Oost", "Stichting Landschapsbeheer Oost"),
+        ("Agrarische Natuurvereniging De Kievit", "Agrarische Natuurvereniging De Kievit")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dit plan is een initiatief van GGD Rivierland, Bibliotheek De Oever en Stichting Sport Oost.",
+    "De partners in deze aanpak zijn GGD Rivierland, Bibliotheek De Oever en Stichting Sport Oost.",
+    "GGD Rivierland, Bibliotheek De Oever en Stichting Sport Oost maken zich zorgen over de jeugd. "
+    "Daarom slaan wij de handen ineen.",
+])
+def test_enumerated_makers(build, sentence):
+    a = build("Gezond Rivierland\n\nVeel kinderen bewegen te weinig.\n\n" + sentence +
+              "\n\nOnze ambitie\n\nWij willen dat ieder kind sport. De bibliotheek leent boeken uit.\n")
+    assert [p.name for p in a.parties] == ["GGD Rivierland", "Bibliotheek De Oever", "Stichting Sport Oost"]
+    assert a.parties[1].key == "de bibliotheek"
+
+
+def test_one_name_per_line_with_trailing_en(build):
+    a = build("Convenant Kunst Dichtbij\n\nOndergetekenden,\n\nde gemeente Zandmeer,\n"
+              "Stichting Theater Het Anker,\nStichting Bibliotheek Zandmeer en\nStichting Kunstkwartier,\n\n"
+              "hierna gezamenlijk te noemen: partijen,\n\nverklaren het volgende.\n\n"
+              "1. Ambitie\nPartijen werken samen.\n\n2. Looptijd\nDit convenant geldt vier jaar.\n")
+    assert [p.name for p in a.parties] == ["gemeente Zandmeer", "Stichting Theater Het Anker",
+                                           "Stichting Bibliotheek Zandmeer", "Stichting Kunstkwartier"]
+
+
+@pytest.mark.parametrize("text", [
+    # organisations mentioned in passing
+    "Gezond Rivierland\n\nIn overleg met de GGD en de huisartsen kijken wij naar de jeugd. "
+    "Wij willen dat ieder kind sport.\n",
+    "Gezond Rivierland\n\nDe wijk is besproken met GGD Rivierland, Bibliotheek De Oever en "
+    "Stichting Sport Oost. Wij willen dat ieder kind sport.\n",
+    # a subject enumeration without 'wij': background, not the makers
+    "Gezond Rivierland\n\nGGD Rivierland, Bibliotheek De Oever en Stichting Sport Oost deden in 2024 "
+    "onderzoek. Daaruit blijkt dat kinderen te weinig bewegen.\n\nDe gemeente zet een plan op.\n",
+    # makers that are no organisations
+    "Gezond Rivierland\n\nDit plan is opgesteld door de wethouder, de ambtenaren en de huisartsen. "
+    "Wij willen dat ieder kind sport.\n",
+    # places, not organisations
+    "Gezond Rivierland\n\nNoordstad, Zuidstad en Oostdorp liggen aan de rivier. Wij wonen er graag.\n",
+])
+def test_no_party_from_passing_mentions(build, text):
+    assert build(text).parties == []

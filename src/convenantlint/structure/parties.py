@@ -93,6 +93,7 @@ def _vocab() -> dict:
         "org_types": set(lower("org_types")),
         "stop": set(lower("opening_stop")),
         "verbs": set(lower("opening_verbs")),
+        "org_words": set(lower("org_types")) | set(lower("org_words")),
     }
 
 
@@ -238,6 +239,9 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
                 and not any(c.isdigit() for c in tail.group(1))):
             raw = body_rest[: m.start() + tail.end(1)]
     raw = _strip_end(raw)
+    conj = re.search(r"\s+(?:en|ende|alsmede)$", raw)
+    if conj:
+        raw = raw[:conj.start()]    # 'Stichting Muziekschool Vlietland en' ends a line
     name = _as_written(_clean(raw))
     if not name:
         return None, None
@@ -386,7 +390,11 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                or prev_text.endswith((";", "."))
                or (prev_text.endswith(",") and content[:1].isupper())
                # 'de gemeente Westmaas (Westmaas),' / 'de gemeente Ooltveen (Ooltveen),'
-               or (prev_text.endswith((")," , ");")) and _starts_name(content)))
+               or (prev_text.endswith((")," , ");")) and _starts_name(content))
+               # 'Stichting Muziekschool Vlietland en' / 'Stichting Historisch Museum
+               # Vlietland,': the last name of a one-per-line list
+               or (re.search(r"\s(?:en|ende|alsmede)$", prev_text) is not None
+                   and _starts_name(content)))
         if new:
             if first_style is None and not collective_line:
                 first_style = style
@@ -582,8 +590,169 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
         if m:
             drafts, collective, _ = parse_name_list(m.group("list") + ",", m.start("list"), strict=True)
             if len(drafts) >= 2:
+                _text_short_names(text, drafts, m.end("list"))
                 return PartyList(drafts, Span(m.start("list"), m.end("list")), collective)
+    return find_enumerated_parties(text, start, zone_end)
+
+
+# ------------------------------------------------------------ enumerated organisations
+
+# A sentence that presents the makers: 'Dit document is opgesteld door A, B en C',
+# 'Het is een initiatief van A, B en C', 'De partners zijn A, B en C'.
+MAKERS_RE = re.compile(
+    r"(?:\b(?:opgesteld|ondertekend|onderschreven|gesloten|aangegaan|uitgesproken|vastgesteld|"
+    r"geschreven|gemaakt|getekend)\s+door"
+    r"|\b(?:een\s+)?(?:gezamenlijk\s+|gemeenschappelijk\s+)?initiatief\s+van"
+    r"|\b(?:partners|partijen|deelnemers|ondertekenaars|initiatiefnemers|samenwerkingspartners)"
+    r"(?:\s+[a-zë]+){0,4}?\s+zijn)"
+    r"\s*:?\s+", re.I)
+_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?](?!\w)|\n|$)|\n")
+_ENUM_SEP_RE = re.compile(r"\s*,\s*(?:(?:en|ende)\s+)?|\s+(?:en|ende)\s+")
+_WE_RE = re.compile(r"(?<!\w)(?:wij|we|ons|onze)(?!\w)", re.I)
+
+
+def _org_name(piece: str) -> str | None:
+    """The name if this piece reads as an organisation: an organisation word and a name
+    ('de gemeente Noordstad', 'Bibliotheek Noorderkwartier', 'Natuurvereniging De
+    Grutto', 'GGD Hollands Noorden', 'de GGD') or a name of two capitalised words or more
+    ('Theater De Kade'). 'de huisartsen', 'de gemeente', 'Noordstad' are not."""
+    v = _vocab()
+    name = _as_written(_clean(piece))
+    core = strip_determiner(name)
+    words = core.split()
+    if not words or len(words) > 8 or not name_like(core, strict=True):
+        return None
+    if v["not_party"].match(core) or v["not_heads"].match(core):
+        return None
+    head = words[0].lower()
+    typed = head in v["org_words"] or any(
+        head.endswith(t) and len(head) > len(t) + 2 for t in v["org_words"] if len(t) >= 5)
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in v["particles"] - v["org_types"]]
+    if typed and (len(words) >= 2 or words[0].isupper()):
+        return name
+    if len(caps) >= 2 and not typed:
+        return name
     return None
+
+
+def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
+    """'A, B en C ...' at the start of ``s``: two organisation names or more, the last
+    one after 'en'. Returns the parties and where the enumeration ends in ``s``."""
+    v = _vocab()
+    drafts: list[Draft] = []
+    pos = 0
+    for sep in _ENUM_SEP_RE.finditer(s):
+        if sep.start() <= pos and drafts:
+            continue
+        piece = s[pos:sep.start()]
+        name = _org_name(piece)
+        if name is None:
+            return None
+        at = pos + piece.find(name) if name in piece else pos
+        drafts.append(Draft(name=name, key=name, start=offset + at, end=offset + sep.start()))
+        pos = sep.end()
+        if re.search(r"\b(?:en|ende)\s+$", sep.group(0)):
+            break
+    else:
+        return None
+    # the last item: the run of name words after 'en' ('Stichting Computerhulp
+    # Noorderkwartier vinden ...'), up to a lowercase word or punctuation
+    rest = s[pos:]
+    words = list(re.finditer(r"[^\s,;:()]+", rest))
+    k = 0
+    end = 0
+    while k < len(words):
+        w = words[k].group(0).rstrip(".!?")
+        low = w.lower()
+        if k > 0 and rest[words[k - 1].end():words[k].start()].strip():
+            break       # punctuation in between
+        nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
+        if w[:1].isupper() or w[:1].isdigit() or (k == 0 and low in ("de", "het")) \
+                or (low in v["org_words"] and nxt[:1].isupper()) \
+                or (low in v["particles"] and k > 0 and nxt[:1].isupper()):
+            end = words[k].start() + len(w)
+            k += 1
+            if w != words[k - 1].group(0):
+                break   # a full stop ended the name
+            continue
+        break
+    name = _org_name(rest[:end]) if end else None
+    if name is None:
+        return None
+    drafts.append(Draft(name=name, key=name, start=offset + pos + rest.find(name), end=offset + pos + end))
+    if len({d.name.lower() for d in drafts}) < len(drafts):
+        return None
+    return drafts, pos + end
+
+
+def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList | None:
+    """Parties named only in running text: an enumeration of organisations in the
+    opening that presents the makers ('Dit document is opgesteld door A, B en C'), or
+    that is the subject of a sentence followed by 'wij' ('A, B en C vinden dat ...
+    Daarom spreken wij ...'). Organisations mentioned in passing ('in overleg met de
+    GGD en de huisartsen') are no parties."""
+    end = min(zone_end, len(text), start + 4000)
+    if find_marked_parties(text, start, end) is not None:
+        return None         # the short names mark the parties; that reading is better
+    sentences = [m for m in _SENTENCE_RE.finditer(text, start, end) if m.group(0).strip()]
+    for n, sm in enumerate(sentences):
+        sent = sm.group(0)
+        got = None
+        for mk in MAKERS_RE.finditer(sent):
+            got = _enumeration(sent[mk.end():], sm.start() + mk.end())
+            if got:
+                rest = sent[mk.end() + got[1]:]
+                if not re.match(r"\s*(?:[.!?,;:]|$)", rest):
+                    got = None      # 'opgesteld door A en B in opdracht van ...'
+            if got:
+                break
+        if got is None:
+            lead = len(sent) - len(sent.lstrip())
+            got = _enumeration(sent[lead:], sm.start() + lead)
+            if got:
+                rest = sent[lead + got[1]:]
+                after = " ".join(m.group(0) for m in sentences[n + 1:n + 3])
+                if not (re.match(r"\s+[a-z]", rest) and _WE_RE.search(rest + " " + after)):
+                    got = None      # a subject with a verb, and then 'wij': the makers
+        if got:
+            drafts = got[0]
+            _text_short_names(text, drafts, drafts[-1].end)
+            return PartyList(drafts, Span(drafts[0].start, drafts[-1].end), [])
+    return None
+
+
+def _text_short_names(text: str, drafts: list[Draft], after: int) -> None:
+    """A party named without a short name that the text then calls by its type alone
+    ('het Waterschap Lagemaat' ... 'Het waterschap deelt ...') gets that as its short
+    name, when no other party has that type and the text uses it more often than the
+    full name; a name in a signature line ('Voor X:') or a footer with all the parties
+    is no naming choice."""
+    v = _vocab()
+    heads = [strip_determiner(d.name).split()[0].lower() for d in drafts]
+    body = text[after:]
+    lines = body.split("\n")
+    for d, head in zip(drafts, heads):
+        if d.key != d.name or d.aliases or head not in v["org_words"] or heads.count(head) > 1:
+            continue
+        core = strip_determiner(d.name)
+        shorts = [m for m in re.finditer(rf"(?<!\w)((?i:de|het))\s+(?i:{re.escape(head)})(?!\w)(?!\s+[A-Z0-9])",
+                                         body)]
+        if not shorts:
+            continue
+        full = 0
+        rx = re.compile(rf"(?<!\w){re.escape(core[1:])}(?!\w)")
+        for line in lines:
+            hits = [m for m in rx.finditer(line) if m.start() > 0 and line[m.start() - 1].lower() == core[0].lower()]
+            if not hits:
+                continue
+            others = sum(1 for o in drafts if o is not d and strip_determiner(o.name)[1:] in line)
+            if re.match(r"\s*(?:voor|namens|ondertekend|handtekening)\b", line, re.I) or others:
+                continue
+            full += len(hits)
+        if len(shorts) > full:
+            det = shorts[0].group(1).lower()
+            d.aliases.insert(0, d.name)
+            d.key = f"{det} {head}"
 
 
 # 'Deze verklaring wordt ondertekend door de gemeente X, ... en het Y College.'
