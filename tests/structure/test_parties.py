@@ -141,6 +141,9 @@ def test_one_name_per_line_with_trailing_en(build):
     # a subject enumeration without 'wij': background, not the makers
     "Gezond Rivierland\n\nGGD Rivierland, Bibliotheek De Oever en Stichting Sport Oost deden in 2024 "
     "onderzoek. Daaruit blijkt dat kinderen te weinig bewegen.\n\nDe gemeente zet een plan op.\n",
+    # the same with 'hebben': a sentence about organisations, not a concluding formula
+    "Gezond Rivierland\n\nGGD Rivierland, Bibliotheek De Oever en Stichting Sport Oost hebben in 2024 "
+    "onderzoek gedaan. Daaruit blijkt dat kinderen te weinig bewegen.\n\nDe gemeente zet een plan op.\n",
     # makers that are no organisations
     "Gezond Rivierland\n\nDit plan is opgesteld door de wethouder, de ambtenaren en de huisartsen. "
     "Wij willen dat ieder kind sport.\n",

@@ -522,6 +522,11 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         ends_here = False
         for k, w in enumerate(words[1:], 1):
             if w.lower() in v["verbs"]:
+                rest = " ".join(words[k + 1:]).lower()
+                if w.lower() in ("hebben", "zijn", "gaan") and rest and not _FORMULA_RE.search(rest):
+                    # 'A, B en C hebben in 2024 onderzoek gedaan': a sentence about
+                    # organisations, not the parties concluding an agreement
+                    return drafts, collective, False
                 chunk = " ".join(words[:k])
                 ends_here = True
                 break
@@ -542,6 +547,15 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         if ends_here:
             return drafts, collective, True
     return drafts, collective, s.rstrip()[-1:] in ",;:"
+
+
+# What follows the verb after a list of parties in an opening sentence: the formula of
+# concluding ('komen het volgende overeen', 'verklaren', 'spreken uit', 'hebben afgesproken').
+_FORMULA_RE = re.compile(
+    r"\b(?:volgende|overeen|overeengekomen|als\s+volgt|afgesproken|afspraken|afspreken|"
+    r"verklaren|verklaard|intentie|ondertekend|ondertekenen|convenant|overeenkomst|"
+    r"samenwerking|samenwerken|samen\s+te\s+werken|voornemen|akkoord|besloten|uitgesproken|uit\b|"
+    r"in\s+aanmerking|gelet|overwegende|teneinde|met\s+elkaar)")
 
 
 VERB_LIST_RE = re.compile(
