@@ -252,9 +252,22 @@ def _load_rule(path: Path, display: str) -> Rule:
         rule = parse_rule(_load_yaml(path, display), display)
         return {name: getattr(rule, name) for name in _RULE_FIELDS}
 
+    folder = path.parent.resolve()
+    if _temporary(folder):
+        return Rule(**build())     # throw-away rule folders (tests, editors) are not kept
     # One cache file per rule file (older versions of it are removed when it changes).
-    name = f"rule-{path.stem}-{content_key(str(path.parent.resolve()).encode())[:8]}"
+    name = f"rule-{path.stem}-{content_key(str(folder).encode())[:8]}"
     return Rule(**cached(name, key, build, _valid_rule, keep_one=True))
+
+
+def _temporary(folder: Path) -> bool:
+    import tempfile
+
+    try:
+        folder.relative_to(Path(tempfile.gettempdir()).resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def _valid_rule(value: Any) -> bool:

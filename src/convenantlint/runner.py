@@ -67,6 +67,9 @@ def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
     out = Run(reports=[], inputs={f.resolve() for f in files})
     checked = _check_all(engine, [s.text for s in sources], options.kind, wanted, options.jobs,
                          options.structure)
+    from . import compiled_regex
+
+    compiled_regex.save()        # the expressions this run compiled, for the next run
     for source, (kind, findings, extras) in zip(sources, checked):
         findings = config_mod.override_severity(findings, cfg.severity)
         findings, hidden = suppress.apply(findings, source.text)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, NamedTuple
 
+from .. import compiled_regex
 from .. import diskcache as _cache
 from . import numbers
 from .lemmas import analyse
@@ -170,12 +171,12 @@ class EntityRules:
         # validator (QUANTITY: any word may follow) are tried one by one.
         gated = [p for p in numeric if p.label.validator is None]
         self._direct = tuple(p for p in numeric if p.label.validator is not None)
-        self._gate = re.compile("|".join(f"(?:{p.regex.pattern})" for p in gated)) if gated else None
+        self._gate = compiled_regex.compile("|".join(f"(?:{p.regex.pattern})" for p in gated)) if gated else None
         self._groups: list[tuple[re.Pattern, dict[str, _Pattern], tuple[_Pattern, ...]]] = []
         for label in dict.fromkeys(p.label.name for p in gated):
             members = [p for p in gated if p.label.name == label]
             names = {f"_p{i}": p for i, p in enumerate(members)}
-            combined = re.compile("|".join(f"(?P<{n}>{p.regex.pattern})" for n, p in names.items()))
+            combined = compiled_regex.compile("|".join(f"(?P<{n}>{p.regex.pattern})" for n, p in names.items()))
             self._groups.append((combined, names, tuple(members)))
 
     def _for_word(self, word: str) -> tuple[_Pattern, ...]:
@@ -281,7 +282,7 @@ def _compile(pattern: str, where: str) -> re.Pattern:
             f"lower case ({where}: {pattern[:60]!r})"
         )
     try:
-        return re.compile(pattern)
+        return compiled_regex.compile(pattern)
     except re.error as exc:
         raise ValueError(f"{ENTITIES_FILE.name}: {where} does not compile: {exc}") from exc
 

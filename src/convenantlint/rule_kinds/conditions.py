@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+
+from .. import compiled_regex
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -67,7 +69,7 @@ def _relaxed(pattern: str, flags: int) -> "re.Pattern | None":
             stack.pop()
     lowered = _merge_prefixed(_lowered(pattern).replace("(?-i:", "(?:"))
     try:
-        return re.compile(lowered, flags & ~re.IGNORECASE)
+        return compiled_regex.compile(lowered, flags & ~re.IGNORECASE)
     except re.error:
         return None
 
@@ -165,12 +167,12 @@ class LazyPattern:
         if self._compiled is None:
             if self.folds:
                 try:
-                    self._compiled = re.compile(_merge_prefixed(_lowered(self.pattern)),
-                                                self.flags & ~re.IGNORECASE)
+                    self._compiled = compiled_regex.compile(
+                        _merge_prefixed(_lowered(self.pattern)), self.flags & ~re.IGNORECASE)
                 except re.error:                 # a range such as [Z-a] no longer sorts
                     self.folds = False
             if self._compiled is None:
-                self._compiled = re.compile(_merge_prefixed(self.pattern), self.flags)
+                self._compiled = compiled_regex.compile(_merge_prefixed(self.pattern), self.flags)
         return self._compiled
 
     def search(self, text: str, *args):

@@ -1,0 +1,85 @@
+"""Regular expressions compiled once per installation instead of once per run.
+
+Parsing and compiling the rules' large expressions is most of what the first check of a
+short text costs (a third of a second); the result of that work is a list of integers
+that CPython's regular-expression engine takes as it is. We keep those lists in the disk
+cache, keyed by the Python version, and hand them to the engine directly the next time.
+Anything unexpected (another Python, a changed engine) falls back to ``re.compile``: the
+cache only ever saves time, it never changes a match.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+def _engine_version() -> str:
+    try:
+        from re._constants import MAGIC
+    except ImportError:
+        return "0"
+    return str(MAGIC)
+
+
+_KEY = f"{sys.implementation.name}-{sys.version_info.major}.{sys.version_info.minor}-{_engine_version()}"
+_entries: dict[str, tuple] | None = None
+_dirty = False
+
+
+def _store() -> dict[str, tuple]:
+    global _entries
+    if _entries is None:
+        from .diskcache import load
+
+        loaded = load("regex", _KEY, lambda v: isinstance(v, dict))
+        _entries = dict(loaded or {})
+    return _entries
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name says it)
+    global _dirty
+    try:
+        import _sre
+        from re import _compiler, _parser
+    except ImportError:                      # another Python: no shortcut
+        return re.compile(pattern, flags)
+    key = f"{flags}\x00{pattern}"
+    entries = _store()
+    entry = entries.get(key)
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)
+        except Exception:                    # a stale entry: compile it the normal way
+            entries.pop(key, None)
+    try:
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+                 groupindex, tuple(indexgroup))
+        compiled = _sre.compile(pattern, *entry)
+    except re.error:
+        raise
+    except Exception:
+        return re.compile(pattern, flags)
+    entries[key] = entry
+    _dirty = True
+    return compiled
+
+
+def save() -> None:
+    """Keep what this run compiled for the next one (best effort, never raises)."""
+    global _dirty
+    if _dirty and _entries is not None:
+        from .diskcache import store
+
+        store("regex", _KEY, _entries, keep_one=True)
+        _dirty = False
+
+
+def entries() -> dict[str, Any]:
+    return dict(_store())

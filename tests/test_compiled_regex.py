@@ -1,0 +1,44 @@
+"""Expressions compiled from the disk cache behave exactly as `re.compile` would."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+PATTERNS = [
+    (r"\b(?:de|het)\s+(?P<wie>gemeente|provincie)\b(?:\s+van\s+(?-i:[A-Z])\w+)?", re.IGNORECASE),
+    (r"(?m)^[ \t]*artikel\s+\d+[a-z]?\.?\s*$", 0),
+    (r"(?<![\w-])\w*(?:overleg|team)(?![\w-])", 0),
+    (r"€\s?\d{1,3}(?:\.\d{3})*(?:,\d{2}|,-)?", 0),
+]
+TEXTS = ["De Gemeente van Noordstad beslist.", "het provincie van noordstad", "Artikel 12a\n",
+         "  artikel 3.\nTekst", "het Contractoverleg en het leesteam", "€ 90.000 en € 1.250,-",
+         "geen treffer hier"]
+
+
+@pytest.mark.parametrize("pattern,flags", PATTERNS)
+def test_cached_expression_matches_like_re(tmp_path, monkeypatch, pattern, flags):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    from convenantlint import compiled_regex
+
+    monkeypatch.setattr(compiled_regex, "_entries", None)
+    first = compiled_regex.compile(pattern, flags)        # compiled and remembered
+    compiled_regex.save()
+    monkeypatch.setattr(compiled_regex, "_entries", None)  # a new run: read from disk
+    assert compiled_regex.entries(), "nothing was stored"
+    second = compiled_regex.compile(pattern, flags)
+    plain = re.compile(pattern, flags)
+    for text in TEXTS:
+        for compiled in (first, second):
+            got, want = compiled.search(text), plain.search(text)
+            assert (got and (got.span(), got.groups(), got.groupdict())) == \
+                (want and (want.span(), want.groups(), want.groupdict()))
+
+
+def test_a_bad_expression_still_raises(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    from convenantlint import compiled_regex
+
+    with pytest.raises(re.error):
+        compiled_regex.compile(r"(unclosed", 0)
