@@ -82,6 +82,32 @@ class DutchGroup(click.Group):
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def run() -> None:
+    """The command's entry point: `main`, then an exit without Python's teardown.
+
+    Tearing down a loaded spaCy pipeline takes a quarter of a second, a tenth of a short
+    check; nothing is left to do by then (output is flushed here, caches were written),
+    so the process ends at once.
+    """
+    import os
+
+    try:
+        main()
+        code = EXIT_OK
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            code = exc.code or 0
+        else:
+            print(exc.code, file=sys.stderr)
+            code = EXIT_ERROR
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass
+    os._exit(code)
+
+
 @click.group(cls=DutchGroup, context_settings=CONTEXT)
 @click.version_option(__version__, "-V", "--version", message="convenantlint %(version)s",
                       help="Toon de versie en stop.")
