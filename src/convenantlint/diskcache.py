@@ -78,7 +78,9 @@ def store(name: str, key: str, value: Any, keep_one: bool = False) -> None:
         _write(path, value)
         if keep_one:
             for old in path.parent.glob(f"{name}-*.marshal"):
-                if old != path:
+                # only this name's versions: '<name>-<20 hex digits>.marshal'
+                digest = old.name[len(name) + 1:-len(".marshal")]
+                if old != path and len(digest) == 20 and all(c in "0123456789abcdef" for c in digest):
                     old.unlink(missing_ok=True)
     except Exception:  # read-only or full disk
         pass
@@ -126,4 +128,5 @@ def load_yaml(path: str | os.PathLike) -> Any:
 
         return YAML(typ="safe", pure=True).load(data.decode("utf-8"))
 
-    return cached("yaml-" + Path(path).stem, content_key(data), build)
+    # one file per data file: an edited word list replaces its older version
+    return cached("yaml-" + Path(path).stem, content_key(data), build, keep_one=True)

@@ -86,3 +86,13 @@ def test_yaml_loader_caches_by_content(monkeypatch, tmp_path):
     assert _cache.load_yaml(data) == {"a": 1}
     data.write_text("a: 2\n", encoding="utf-8")
     assert _cache.load_yaml(data) == {"a": 2}
+
+
+def test_keep_one_removes_only_older_versions_of_the_same_name(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    _cache.store("yaml-parties", "v1", {"a": 1}, keep_one=True)
+    _cache.store("yaml-parties-extra", "v1", {"b": 2}, keep_one=True)
+    _cache.store("yaml-parties", "v2", {"a": 3}, keep_one=True)
+    assert _cache.load("yaml-parties", "v2") == {"a": 3}
+    assert _cache.load("yaml-parties", "v1") is None               # the older version is gone
+    assert _cache.load("yaml-parties-extra", "v1") == {"b": 2}     # another name sharing a prefix stays
