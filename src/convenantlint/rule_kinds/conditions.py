@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-
-from .. import compiled_regex
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+from .. import compiled_regex
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
