@@ -100,6 +100,8 @@ def run() -> None:
         else:
             print(exc.code, file=sys.stderr)
             code = EXIT_ERROR
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)          # a profiler or coverage tool still has to write its data
     try:
         sys.stdout.flush()
         sys.stderr.flush()
