@@ -113,3 +113,15 @@ def test_bundled_corpus_runs(tmp_path):
     assert out.returncode == 0, out.stderr.decode()
     data = json.loads(out.stdout)
     assert len(data["files"]) >= 8
+
+
+def test_worker_processes_give_the_same_report(tmp_path):
+    import shutil
+
+    for path in sorted(CORPORA.glob("*.txt"))[:4]:
+        shutil.copy(path, tmp_path / path.name)
+    one = run_cli("check", str(tmp_path), "--format", "json", "--jobs", "1", "--fail-on", "never")
+    two = run_cli("check", str(tmp_path), "--format", "json", "--jobs", "2", "--fail-on", "never")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert len(json.loads(one.stdout)["files"]) == 4
