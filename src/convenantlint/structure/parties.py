@@ -94,6 +94,7 @@ def _vocab() -> dict:
         "stop": set(lower("opening_stop")),
         "verbs": set(lower("opening_verbs")),
         "org_words": set(lower("org_types")) | set(lower("org_words")),
+        "formula": vocab.phrase_regex(lower("concluding_formula")),
     }
 
 
@@ -523,7 +524,7 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         for k, w in enumerate(words[1:], 1):
             if w.lower() in v["verbs"]:
                 rest = " ".join(words[k + 1:]).lower()
-                if w.lower() in ("hebben", "zijn", "gaan") and rest and not _FORMULA_RE.search(rest):
+                if w.lower() in ("hebben", "zijn", "gaan") and rest and not v["formula"].search(rest):
                     # 'A, B en C hebben in 2024 onderzoek gedaan': a sentence about
                     # organisations, not the parties concluding an agreement
                     return drafts, collective, False
@@ -547,15 +548,6 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         if ends_here:
             return drafts, collective, True
     return drafts, collective, s.rstrip()[-1:] in ",;:"
-
-
-# What follows the verb after a list of parties in an opening sentence: the formula of
-# concluding ('komen het volgende overeen', 'verklaren', 'spreken uit', 'hebben afgesproken').
-_FORMULA_RE = re.compile(
-    r"\b(?:volgende|overeen|overeengekomen|als\s+volgt|afgesproken|afspraken|afspreken|"
-    r"verklaren|verklaard|intentie|ondertekend|ondertekenen|convenant|overeenkomst|"
-    r"samenwerking|samenwerken|samen\s+te\s+werken|voornemen|akkoord|besloten|uitgesproken|uit\b|"
-    r"in\s+aanmerking|gelet|overwegende|teneinde|met\s+elkaar)")
 
 
 VERB_LIST_RE = re.compile(
