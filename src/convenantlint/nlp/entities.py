@@ -334,7 +334,7 @@ def compile_rules(data: dict) -> EntityRules:
             )
     # one scan for every word anchor and every number word; digits and '€' are found
     # by _SYMBOL_SCAN
-    unique = sorted(set(word_anchors) - {"€"}, key=len, reverse=True)
+    unique = sorted(set(word_anchors) - {"€"}, key=lambda w: (-len(w), w))   # one order in every process
     alternatives = [numbers.NUMBER_WORD_PATTERN, *[f"(?:{w})" for w in unique]]
     word_scan = _compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", "anchors")
     return EntityRules(patterns, word_scan)
