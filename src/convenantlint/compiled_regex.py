@@ -23,22 +23,19 @@ def _engine_version() -> str:
 
 
 _KEY = f"{sys.implementation.name}-{sys.version_info.major}.{sys.version_info.minor}-{_engine_version()}"
-_entries: dict[str, tuple] | None = None
-_dirty = False
+_entries = None      # diskcache.Memo, created on first use
 
 
-def _store() -> dict[str, tuple]:
+def _store():
     global _entries
     if _entries is None:
-        from .diskcache import load
+        from .diskcache import Memo
 
-        loaded = load("regex", _KEY, lambda v: isinstance(v, dict))
-        _entries = dict(loaded or {})
+        _entries = Memo("regex", _KEY)
     return _entries
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name says it)
-    global _dirty
     try:
         import _sre
         from re import _compiler, _parser
@@ -51,7 +48,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
         try:
             return _sre.compile(pattern, *entry)
         except Exception:                    # a stale entry: compile it the normal way
-            entries.pop(key, None)
+            entries.pop(key)
     try:
         parsed = _parser.parse(pattern, flags)
         code = _compiler._code(parsed, flags)
@@ -67,19 +64,14 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
     except Exception:
         return re.compile(pattern, flags)
     entries[key] = entry
-    _dirty = True
     return compiled
 
 
 def save() -> None:
     """Keep what this run compiled for the next one (best effort, never raises)."""
-    global _dirty
-    if _dirty and _entries is not None:
-        from .diskcache import store
-
-        store("regex", _KEY, _entries, keep_one=True)
-        _dirty = False
+    if _entries is not None:
+        _entries.save()
 
 
 def entries() -> dict[str, Any]:
-    return dict(_store())
+    return dict(_store().data)

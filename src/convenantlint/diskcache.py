@@ -108,6 +108,49 @@ def cached(
     return value
 
 
+class Memo:
+    """A dictionary kept between runs: read from the cache on first use, written back by
+    ``save()`` when entries were added. ``key`` (or a function giving it, for a key that
+    is costly to compute) says which version of the data the entries belong to; only the
+    newest version is kept on disk."""
+
+    def __init__(self, name: str, key: "str | Callable[[], str]") -> None:
+        self.name = name
+        self._key = key
+        self._data: dict | None = None
+        self._dirty = False
+
+    @property
+    def data(self) -> dict:
+        if self._data is None:
+            if callable(self._key):
+                self._key = self._key()
+            self._data = dict(load(self.name, self._key, lambda v: isinstance(v, dict)) or {})
+        return self._data
+
+    def get(self, entry: Any, default: Any = None) -> Any:
+        return self.data.get(entry, default)
+
+    def __contains__(self, entry: Any) -> bool:
+        return entry in self.data
+
+    def __getitem__(self, entry: Any) -> Any:
+        return self.data[entry]
+
+    def __setitem__(self, entry: Any, value: Any) -> None:
+        self.data[entry] = value
+        self._dirty = True
+
+    def pop(self, entry: Any) -> None:
+        self.data.pop(entry, None)
+
+    def save(self) -> None:
+        """Write the entries when this run added any (best effort, never raises)."""
+        if self._dirty and self._data is not None:
+            store(self.name, str(self._key), self._data, keep_one=True)
+            self._dirty = False
+
+
 def file_key(path: str | os.PathLike) -> str:
     """A cheap identity for a data file: its name, size and modification time."""
     st = os.stat(path)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from .. import compiled_regex
+from ..diskcache import Memo
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -250,6 +251,12 @@ def _heading_regex(words: list[str]) -> LazyPattern:
     return LazyPattern(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
+def _pipeline_key(nlp: "Language") -> str:
+    from ..nlp import pipeline_key    # only when terms are analysed: it reads file stamps
+
+    return pipeline_key(nlp)
+
+
 class Matchers:
     """The shared matchers for one rule set against one spaCy vocabulary."""
 
@@ -265,12 +272,11 @@ class Matchers:
         self.matcher_keys: list[str] = []
         # Patterns that are only a sequence of lowercase words ([{LOWER: wordt}]) are found
         # on the LOWER array directly: far cheaper than the Matcher's state machine.
-        self.literal_patterns: dict[str, list[tuple[str, ...]]] = {}
+        self.literal_patterns: dict[str, list[tuple[int, ...]]] = {}   # LOWER ids per pattern
         self._term_cache: dict[tuple, int] = {}
         self.term_memo: dict[tuple[int, int], frozenset[int]] = {}
-        self._store: dict[str, tuple] | None = None
-        self._store_key = ""
-        self._store_dirty = False
+        # Analyses of rule terms (word, space, lemma), kept between runs for this pipeline.
+        self._terms = Memo("terms", lambda: _pipeline_key(nlp))
         self.uses_clauses = False
 
     # ------------------------------------------------------------ registration
@@ -310,7 +316,7 @@ class Matchers:
         Analysing a few thousand terms with the pipeline takes half a second; a run
         that starts from the cache reads words and lemmas straight from it.
         """
-        store = self._term_store()
+        store = self._terms
         missing = [t for t in dict.fromkeys(texts) if t not in store]
         if missing:
             # A term needs tokens and lemmas only: sentences and entities are skipped.
@@ -320,7 +326,6 @@ class Matchers:
             with self.nlp.select_pipes(disable=skip):
                 for text, doc in zip(missing, self.nlp.pipe(missing)):
                     store[text] = tuple((t.text, bool(t.whitespace_), t.lemma_) for t in doc)
-            self._store_dirty = True
         return [store[text] for text in texts]
 
     def _doc(self, toks: tuple) -> "Doc":
@@ -329,29 +334,16 @@ class Matchers:
         return Doc(self.nlp.vocab, words=[t[0] for t in toks], spaces=[t[1] for t in toks],
                    lemmas=[t[2] for t in toks])
 
-    def _term_store(self) -> dict[str, tuple]:
-        if self._store is None:
-            from ..diskcache import load
-            from ..nlp import pipeline_key
-
-            self._store_key = pipeline_key(self.nlp)
-            loaded = load("terms", self._store_key, lambda v: isinstance(v, dict))
-            self._store = dict(loaded or {})
-        return self._store
-
     def save(self) -> None:
         """Keep the term analyses for the next run (best effort, never raises)."""
-        if self._store_dirty and self._store is not None:
-            from ..diskcache import store
-
-            store("terms", self._store_key, self._store, keep_one=True)
-            self._store_dirty = False
+        self._terms.save()
 
     def add_patterns(self, patterns: list[list[dict]]) -> str:
         key = f"P{len(self.pattern_keys)}"
         literal = [_literal(p) for p in patterns]
         if patterns and all(words is not None for words in literal):
-            self.literal_patterns[key] = literal
+            strings = self.nlp.vocab.strings
+            self.literal_patterns[key] = [tuple(strings.add(w) for w in words) for words in literal]
         else:
             self.matcher.add(key, patterns)   # validate=True raises on a bad pattern
             self.matcher_keys.append(key)
@@ -481,9 +473,7 @@ class DocIndex:
         return self._words
 
     def unit_at(self, offset: int, unit: str = "sentence") -> int:
-        spans = self.units(unit)
-        starts = [s[0] for s in spans]
-        return max(0, bisect_right(starts, offset) - 1)
+        return max(0, bisect_right(self._unit_starts(self.units(unit)), offset) - 1)
 
     def unit_text(self, n: int, unit: str = "sentence") -> str:
         s = self.units(unit)[n]
@@ -553,17 +543,16 @@ class DocIndex:
         from spacy.attrs import LOWER
 
         lower = self.doc.to_array([LOWER]).reshape(-1)
-        strings = self.doc.vocab.strings
         n = len(lower)
         for key, sequences in self.m.literal_patterns.items():
             hits: set[tuple[int, int]] = set()
-            for words in sequences:
-                k = len(words)
+            for ids in sequences:
+                k = len(ids)
                 if k > n:
                     continue
-                ok = lower[: n - k + 1] == strings.add(words[0])
+                ok = lower[: n - k + 1] == ids[0]
                 for j in range(1, k):
-                    ok &= lower[j: n - k + 1 + j] == strings.add(words[j])
+                    ok &= lower[j: n - k + 1 + j] == ids[j]
                 hits.update((int(i), int(i) + k) for i in np.flatnonzero(ok))
             if hits:
                 self._pattern_hits.setdefault(key, []).extend(hits)
