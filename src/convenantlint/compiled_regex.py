@@ -5,7 +5,8 @@ short text costs (a third of a second); the result of that work is a list of int
 that CPython's regular-expression engine takes as it is. We keep those lists in the disk
 cache, keyed by the Python version, and hand them to the engine directly the next time.
 Anything unexpected (another Python, a changed engine) falls back to ``re.compile``: the
-cache only ever saves time, it never changes a match.
+cache only ever saves time, it never changes a match. On the way the parse tree is
+rewritten for speed (`regex_tuning`), again without changing any match.
 """
 
 from __future__ import annotations
@@ -22,7 +23,13 @@ def _engine_version() -> str:
     return str(MAGIC)
 
 
-_KEY = f"{sys.implementation.name}-{sys.version_info.major}.{sys.version_info.minor}-{_engine_version()}"
+def _key() -> str:
+    try:
+        from .regex_tuning import VERSION
+    except ImportError:                      # another Python: code is not rewritten
+        VERSION = "0"
+    return (f"{sys.implementation.name}-{sys.version_info.major}.{sys.version_info.minor}"
+            f"-{_engine_version()}-t{VERSION}")
 _entries = None      # diskcache.Memo, created on first use
 
 
@@ -31,14 +38,14 @@ def _store():
     if _entries is None:
         from .diskcache import Memo
 
-        _entries = Memo("regex", _KEY)
+        _entries = Memo("regex", _key())
     return _entries
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name says it)
     try:
         import _sre
-        from re import _compiler, _parser
+        from re import _parser
     except ImportError:                      # another Python: no shortcut
         return re.compile(pattern, flags)
     key = f"{flags}\x00{pattern}"
@@ -51,7 +58,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
             entries.pop(key)
     try:
         parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
+        code = _tuned_code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
         for name, i in groupindex.items():
@@ -65,6 +72,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
         return re.compile(pattern, flags)
     entries[key] = entry
     return compiled
+
+
+def _tuned_code(parsed, flags: int) -> list[int]:
+    from re import _compiler
+
+    try:
+        from . import regex_tuning
+
+        return regex_tuning.code(parsed, flags)
+    except Exception:                        # another Python, or a construct it does not know
+        return _compiler._code(parsed, flags)
 
 
 def save() -> None:

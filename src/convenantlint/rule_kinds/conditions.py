@@ -402,9 +402,20 @@ class DocIndex:
         self._regex_memo: dict[tuple, dict[int, bool]] = {}
         self._starts: dict[int, list[int]] = {}
         self._words: int | None = None
+        self._attrs = None
         self.attribution: dict[int, tuple[str, ...]] = {}
 
     # ------------------------------------------------------------ units
+
+    @property
+    def attrs(self):
+        """Per token: LOWER, LEMMA, IS_SPACE, IS_PUNCT as one integer array (read once:
+        a Token object per word is what costs)."""
+        if self._attrs is None:
+            from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
+
+            self._attrs = self.doc.to_array([LOWER, LEMMA, IS_SPACE, IS_PUNCT]).reshape(-1, 4)
+        return self._attrs
 
     def units(self, unit: str = "sentence") -> list[tuple[int, int, int, int]]:
         """(start_char, end_char, start_token, end_token) per sentence or clause."""
@@ -418,8 +429,6 @@ class DocIndex:
         return self._tok_unit[unit]
 
     def _build_units(self, unit: str) -> None:
-        from spacy.attrs import IS_SPACE, LOWER
-
         doc = self.doc
         n_tok = len(doc)
         starts = [s.start for s in doc.sents]
@@ -429,7 +438,7 @@ class DocIndex:
             breaks = {strings[w] for w in (";", ":")}
             comma = strings[","]
             openers = {strings[w] for w in CLAUSE_OPENERS}
-            lowers = doc.to_array([LOWER]).tolist()
+            lowers = self.attrs[:, 0].tolist()
             sent_starts = set(starts)
             starts = []
             prev = None
@@ -439,7 +448,7 @@ class DocIndex:
                 prev = lo
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
-        space = doc.to_array([IS_SPACE]).tolist() if n_tok else []
+        space = self.attrs[:, 2].tolist() if n_tok else []
         spans = []
         tok_unit = [0] * n_tok
         for n, start in enumerate(starts):
@@ -463,11 +472,9 @@ class DocIndex:
     def word_count(self) -> int:
         """Words in the text (no punctuation or whitespace), computed on integer arrays."""
         if self._words is None:
-            from spacy.attrs import IS_PUNCT, IS_SPACE
-
             if len(self.doc):
-                arr = self.doc.to_array([IS_PUNCT, IS_SPACE])
-                self._words = int(((arr[:, 0] == 0) & (arr[:, 1] == 0)).sum())
+                arr = self.attrs
+                self._words = int(((arr[:, 2] == 0) & (arr[:, 3] == 0)).sum())
             else:
                 self._words = 0
         return self._words
@@ -494,8 +501,6 @@ class DocIndex:
         return hits
 
     def _match_terms(self) -> dict[int, list[tuple[int, int]]]:
-        from spacy.attrs import LEMMA, LOWER
-
         doc = self.doc
         found: dict[int, list[tuple[int, int]]] = {}
         if len(doc):
@@ -503,7 +508,7 @@ class DocIndex:
             lookup = self.m.lexicon.lookup
             import numpy as np
 
-            arr = doc.to_array([LOWER, LEMMA])
+            arr = self.attrs[:, :2]
             memo = self.m.term_memo    # vocabulary ids are stable: shared by all documents
             # Look each distinct (word, lemma) pair up once, then place it at its positions.
             pairs, inverse = np.unique(arr, axis=0, return_inverse=True)
@@ -540,9 +545,8 @@ class DocIndex:
 
     def _literal_hits(self) -> None:
         import numpy as np
-        from spacy.attrs import LOWER
 
-        lower = self.doc.to_array([LOWER]).reshape(-1)
+        lower = self.attrs[:, 0]
         n = len(lower)
         for key, sequences in self.m.literal_patterns.items():
             hits: set[tuple[int, int]] = set()
@@ -762,7 +766,12 @@ def _has_actor(index: DocIndex, unit: str) -> set[int]:
         for mention in party.mentions:
             found.add(index.unit_at(mention.start, unit))
     doc = index.doc
-    for tok in doc:
-        if tok.lower_ == "door" and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct:
-            found.add(tok_unit[tok.i])
+    if len(doc) > 1:
+        import numpy as np
+
+        # 'door X' names who acts: 'door' followed by a word, not by punctuation.
+        attrs = index.attrs
+        door = doc.vocab.strings["door"]
+        at = np.flatnonzero((attrs[:-1, 0] == door) & (attrs[1:, 3] == 0))
+        found.update(tok_unit[i] for i in at.tolist())
     return found
