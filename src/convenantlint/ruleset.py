@@ -323,7 +323,7 @@ def parse_rule(data: Any, display: str) -> Rule:
 def _check_regexes(node, path, fail) -> None:
     if isinstance(node, dict):
         for key, value in node.items():
-            if key in ("regex", "before", "after", "lead_in") and isinstance(value, str):
+            if key in ("regex", "before", "after", "self", "lead_in") and isinstance(value, str):
                 try:
                     re.compile(value)
                 except re.error as exc:

@@ -1,4 +1,5 @@
-"""Filters on one matched passage (`skip_if` in a rule): quoted, negated, in a relative clause.
+"""Filters on one matched passage (`skip_if` in a rule): quoted, negated, in a relative clause,
+part of a name.
 
 `unless` looks at the whole sentence; these look at the passage itself, so "De term
 'inspanningsverplichting' betekent ..." or "geen inspanningsverplichting" or "Jongeren
@@ -60,6 +61,31 @@ def _relative_clause(index: "DocIndex", start: int, end: int, unit: str) -> bool
     return False
 
 
+_LEAD_PUNCT = frozenset(":;(\"'‘“„•-–*")
+
+
+def _proper_name(index: "DocIndex", start: int, end: int, unit: str) -> bool:
+    # "wijkcentrum De Verbinding", "Stichting Vitaal Thuis": a capital inside the sentence
+    # makes the word part of a name, not a promise.
+    doc = index.doc
+    tok = doc[start]
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    first = index.units(unit)[index.tok_unit(unit)[start]][2]
+    i = start - 1
+    while i >= first and (doc[i].is_space or doc[i].like_num and i == first):
+        i -= 1
+    if i < first or doc[i].text in _LEAD_PUNCT or doc[i].text.endswith("."):
+        return False                          # the first word of the sentence or list item
+    if doc[i].text[:1].isupper() and doc[i].lower_ in ("de", "het", "een"):
+        # 'De Verbinding' after a lowercase word; not 'De' opening the sentence
+        j = i - 1
+        while j >= first and doc[j].is_space:
+            j -= 1
+        return j >= first and doc[j].text not in _LEAD_PUNCT and not doc[j].text.endswith(".")
+    return True
+
+
 def _window(regex: re.Pattern, words: int, before: bool) -> SpanFilter:
     def test(index: "DocIndex", start: int, end: int, unit: str) -> bool:
         doc = index.doc
@@ -78,10 +104,18 @@ def _window(regex: re.Pattern, words: int, before: bool) -> SpanFilter:
     return test
 
 
+def _itself(regex: re.Pattern) -> SpanFilter:
+    def test(index: "DocIndex", start: int, end: int, unit: str) -> bool:
+        doc = index.doc
+        return regex.search(index.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]) is not None
+    return test
+
+
 NAMED: dict[str, SpanFilter] = {
     "quoted": _quoted,
     "negated": _negated,
     "relative_clause": _relative_clause,
+    "proper_name": _proper_name,
 }
 
 
@@ -92,6 +126,8 @@ def compile_span_filters(specs: list[Any] | None) -> list[SpanFilter]:
             filters.append(NAMED[spec])
             continue
         words = int(spec.get("words", 3))
+        if "self" in spec:
+            filters.append(_itself(re.compile(spec["self"], re.IGNORECASE)))
         if "before" in spec:
             filters.append(_window(re.compile(spec["before"], re.IGNORECASE), words, True))
         if "after" in spec:

@@ -34,7 +34,8 @@ _SUBORDINATE = frozenset({"omdat", "dat", "zodat", "opdat", "waardoor", "wanneer
                           "waarin", "waarbij", "waarvan", "waarmee", "waarvoor"})
 # 'de medewerkers die zij inbrengt': a relative clause with its own subject
 _RELATIVE = frozenset({"die", "dat"})
-_PRONOUNS = frozenset({"zij", "ze", "hij", "wij", "we", "partijen"})
+# "die onze ambitie delen": a possessive right after die/dat makes it a relative clause too
+_PRONOUNS = frozenset({"zij", "ze", "hij", "wij", "we", "partijen", "onze", "hun", "jullie"})
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
 _SHARED = re.compile(r"\b(?:ieder|elk)\s+voor\s+(?:een\s+|de\s+)?(?:gelijk(?:e)?\s+(?:deel|delen)|derde|vierde|"
                      r"kwart|helft|deel|evenredig\s+deel)\b|\bnaar\s+rato\b|\bgelijkelijk\b|"
