@@ -409,12 +409,13 @@ class DocIndex:
 
     @property
     def attrs(self):
-        """Per token: LOWER, LEMMA, IS_SPACE, IS_PUNCT as one integer array (read once:
-        a Token object per word is what costs)."""
+        """Per token: LOWER, LEMMA, IS_SPACE, IS_PUNCT, IDX, LENGTH, SENT_START as one
+        integer array (read once: a Token object per word is what costs)."""
         if self._attrs is None:
-            from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER
+            from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, SENT_START
 
-            self._attrs = self.doc.to_array([LOWER, LEMMA, IS_SPACE, IS_PUNCT]).reshape(-1, 4)
+            self._attrs = self.doc.to_array(
+                [LOWER, LEMMA, IS_SPACE, IS_PUNCT, IDX, LENGTH, SENT_START]).reshape(-1, 7)
         return self._attrs
 
     def units(self, unit: str = "sentence") -> list[tuple[int, int, int, int]]:
@@ -431,7 +432,13 @@ class DocIndex:
     def _build_units(self, unit: str) -> None:
         doc = self.doc
         n_tok = len(doc)
-        starts = [s.start for s in doc.sents]
+        if n_tok:
+            import numpy as np
+
+            # SENT_START is 1 at a sentence start (int64 -1/0/1 stored in the uint64 array)
+            starts = np.flatnonzero(self.attrs[:, 6] == 1).tolist()
+        else:
+            starts = []
         if unit != "sentence" and n_tok:
             # Work on integer arrays: creating a Token object per word is what costs.
             strings = doc.vocab.strings
@@ -449,6 +456,8 @@ class DocIndex:
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         space = self.attrs[:, 2].tolist() if n_tok else []
+        idx = self.attrs[:, 4].tolist() if n_tok else []
+        length = self.attrs[:, 5].tolist() if n_tok else []
         spans = []
         tok_unit = [0] * n_tok
         for n, start in enumerate(starts):
@@ -462,8 +471,7 @@ class DocIndex:
             first = start
             while first < last and space[first]:
                 first += 1
-            t_first, t_last = doc[first], doc[last]
-            spans.append((t_first.idx, t_last.idx + len(t_last), start, end))
+            spans.append((idx[first], idx[last] + length[last], start, end))
             tok_unit[start:end] = [len(spans) - 1] * (end - start)
         self._units[unit] = spans
         self._tok_unit[unit] = tok_unit
@@ -506,24 +514,14 @@ class DocIndex:
         if len(doc):
             strings = doc.vocab.strings
             lookup = self.m.lexicon.lookup
-            import numpy as np
-
-            arr = self.attrs[:, :2]
             memo = self.m.term_memo    # vocabulary ids are stable: shared by all documents
-            # Look each distinct (word, lemma) pair up once, then place it at its positions.
-            pairs, inverse = np.unique(arr, axis=0, return_inverse=True)
-            inverse = inverse.reshape(-1)
-            by_pair: list = []
-            for lo, le in pairs.tolist():
-                ids = memo.get((lo, le))
+            # Look each distinct (word, lemma) pair up once (the memo outlives the document).
+            for i, pair in enumerate(zip(self.attrs[:, 0].tolist(), self.attrs[:, 1].tolist())):
+                ids = memo.get(pair)
                 if ids is None:
-                    ids = lookup(strings[lo], strings[le].lower() if le else strings[lo])
-                    memo[(lo, le)] = ids
-                by_pair.append(ids)
-            hit = np.fromiter((bool(ids) for ids in by_pair), dtype=bool, count=len(by_pair))
-            positions = np.flatnonzero(hit[inverse])
-            for i, k in zip(positions.tolist(), inverse[positions].tolist()):
-                for list_id in by_pair[k]:
+                    lo, le = pair
+                    ids = memo[pair] = lookup(strings[lo], strings[le].lower() if le else strings[lo])
+                for list_id in ids:
                     found.setdefault(list_id, []).append((i, i + 1))
             for match_id, start, end in self.m.phrase_matcher(doc):
                 list_id = int(strings[match_id][1:])

@@ -32,6 +32,39 @@ REF_RE = re.compile(
     )""", re.X | re.I)
 
 
+class _Groups:
+    """A match found in the lowercased text, with its groups read from the text itself."""
+
+    __slots__ = ("m", "text")
+
+    def __init__(self, m: re.Match, text: str) -> None:
+        self.m, self.text = m, text
+
+    def start(self) -> int:
+        return self.m.start()
+
+    def end(self) -> int:
+        return self.m.end()
+
+    def group(self, name: str) -> str | None:
+        a, b = self.m.span(name)
+        return None if a < 0 else self.text[a:b]
+
+
+def _references(text: str):
+    """REF_RE's matches. Without IGNORECASE, on the lowercased text, the expression runs
+    several times faster (Python's `re` then skips ahead on first letters)."""
+    lower = text.lower()
+    if len(lower) != len(text):              # a letter that changes length when lowercased
+        yield from REF_RE.finditer(text)
+        return
+    from .. import compiled_regex
+
+    rx = compiled_regex.compile(REF_RE.pattern.replace("[IVXLC]", "[ivxlc]"), re.X)
+    for m in rx.finditer(lower):
+        yield _Groups(m, text)
+
+
 @lru_cache(maxsize=None)
 def _layout_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(vocab.words("layout", k)) for k in
@@ -94,7 +127,7 @@ def crossref_problems(agreement: Agreement) -> list[Problem]:
     numbers = [a.number for a in agreement.articles]
     heads = {a.start for a in agreement.articles}
     out: list[Problem] = []
-    for m in REF_RE.finditer(text):
+    for m in _references(text):
         if m.start() in heads or _line_start(text, m.start()) in heads and _is_heading(agreement, m.start()):
             continue
         if _external(text, m.end()):
