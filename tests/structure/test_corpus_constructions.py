@@ -88,6 +88,14 @@ def test_headcount_each(build):
     assert commitments(build, body, "tijd") == [(832.0, "Welzijn")]
 
 
+def test_headcount_each_after_the_verb_or_a_comma(build):
+    # 'elk' further from the number: after 'in voor', or after a comma
+    body = "Artikel 1 Inbreng\n1.1 Welzijn zet drie jongerenwerkers in voor elk één dagdeel per week.\n"
+    assert commitments(build, body, "tijd") == [(624.0, "Welzijn")]
+    body = "Artikel 1 Inbreng\n1.1 Welzijn zet twee buurtcoaches in, elk vier uur per week.\n"
+    assert commitments(build, body, "tijd") == [(416.0, "Welzijn")]
+
+
 def test_day_of_the_week_is_weekly(build):
     body = "Artikel 1 Inbreng\n1.1 Welzijn is elke dinsdag na het overleg een uur beschikbaar.\n"
     assert commitments(build, body, "tijd") == [(52.0, "Welzijn")]
