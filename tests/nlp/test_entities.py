@@ -184,3 +184,11 @@ def test_custom_rules_from_data():
     })
     text = "De Stuurgroep en de werkgroepen, niet de stuurgroepvergadering"
     assert [(text[e.start: e.end], e.label) for e in rules.find(text)] == [("Stuurgroep", "BODY"), ("werkgroepen", "BODY")]
+
+
+@pytest.mark.parametrize("text", ["het dagelijks leven van inwoners", "Het dagelijks bestuur besluit",
+                                  "in de dagelijkse praktijk van de school"])
+def test_everyday_is_no_frequency(text):
+    # 'dagelijks leven' makes nothing measurable; 'dagelijks' alone still is a frequency
+    assert not [e for e in ents(text) if e[1] == "FREQUENCY"]
+    assert ("dagelijks", "FREQUENCY") in ents("De coördinator is dagelijks bereikbaar.")

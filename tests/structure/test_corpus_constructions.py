@@ -115,6 +115,27 @@ def test_interests_heading_states_stakes(build):
     assert [(c.amount, c.party) for c in a.commitments if c.type == "geld"] == [(5000.0, "Welzijn")]
 
 
+def test_interests_of_a_group_alias_and_of_a_party_s_members(build):
+    text = ("Bestuursovereenkomst Hubs\n\nDe ondergetekenden:\n1. de gemeente Aldeveen, hierna: Aldeveen;\n"
+            "2. de gemeente Baarloo, hierna: Baarloo;\n3. Ondernemersvereniging Oost, hierna: de OVO;\n"
+            "Aldeveen en Baarloo hierna samen ook: de gemeenten.\n\nOverwegende dat:\n"
+            "a. de gemeenten belang hebben bij lagere kosten voor het leerlingenvervoer;\n"
+            "b. de ondernemers die lid zijn van de OVO belang hebben bij minder inbraken;\n\n"
+            "komen het volgende overeen:\n\nArtikel 1\nAldeveen organiseert de bijeenkomsten.\n")
+    rows = {r.key: r for r in party_matrix(build(text))}
+    assert all(rows[k].interests for k in ("Aldeveen", "Baarloo", "de OVO"))
+
+
+def test_an_aim_a_party_must_meet_is_its_interest(build):
+    text = ("Convenant Water\n\nDe ondergetekenden:\n1. Waterschap Dommel, hierna: het Waterschap;\n"
+            "2. de gemeente Aaldijk, hierna: Aaldijk;\n\nOverwegende dat:\n"
+            "a. het Waterschap de doelen van de Kaderrichtlijn Water moet halen;\n"
+            "b. Aaldijk wateroverlast in de kern wil voorkomen;\n\nkomen het volgende overeen:\n\n"
+            "Artikel 1\nHet Waterschap legt de buffer aan.\n")
+    rows = {r.key: r for r in party_matrix(build(text))}
+    assert rows["het Waterschap"].interests and rows["Aaldijk"].interests
+
+
 # --------------------------------------------------------------------------- tasks
 
 def test_lead_in_of_a_task_list(build):

@@ -30,6 +30,21 @@ def test_bracketed_short_names_in_a_wij_sentence(build):
     assert keys(a) == ["de dorpsraad", "Rustoord", "de kerk"]
 
 
+def test_enumeration_continues_after_the_marked_parties(build):
+    a = build("Samen voor het buurthuis\n\nWij, dat zijn Buurtvereniging De Linde (de Linde), Stichting "
+              "Welzijn Zuid (Welzijn), de gemeente Dalen en Sportclub Dalen Vooruit, willen het buurthuis "
+              "openhouden.\n\nWat we doen\n\nWe praten verder.\n")
+    assert [p.name for p in a.parties] == ["Buurtvereniging De Linde", "Stichting Welzijn Zuid",
+                                           "gemeente Dalen", "Sportclub Dalen Vooruit"]
+
+
+def test_marked_parties_followed_by_other_organisations_in_passing(build):
+    # the next sentence names organisations in passing: no parties
+    a = build("Samen voor het buurthuis\n\nWij zijn Buurtvereniging De Linde (de Linde) en Stichting "
+              "Welzijn Zuid (Welzijn). We praten met de gemeente Dalen en Sportclub Dalen Vooruit.\n")
+    assert keys(a) == ["de Linde", "Welzijn"]
+
+
 def test_a_bracket_alone_in_prose_invents_no_party(build):
     a = build("Notitie\n\nHet Centrum voor Jeugd en Gezin (CJG) ziet meer vragen dan vorig jaar.\n\n"
               "Wat we doen\n\nWe praten verder.\n")

@@ -748,6 +748,14 @@ def _measurable(index: DocIndex, unit: str) -> set[int]:
     return {tok_unit[e.start] for e in index.doc.ents if e.label_ in MEASURABLE}
 
 
+@predicate("time_commitment")
+def _time_commitment(index: DocIndex, unit: str) -> set[int]:
+    # Time the structure reads as brought in (hours, fte, dagdelen), not any amount of
+    # time: opening hours, hours a building is used and prices per hour are left out there.
+    return {index.unit_at(c.start, unit) for c in index.agreement.commitments
+            if c.type == "tijd" and c.amount}
+
+
 @predicate("parties_listed")
 def _parties_listed(index: DocIndex, unit: str) -> set[int]:
     # A document-wide fact: true in every unit when the text names two or more parties.

@@ -13,8 +13,9 @@ body. Options (all in the rule's YAML):
   own are not ('in overleg met', 'ons team').
 - `exclude`: words that look like a body but are not one of the collaboration
   (geschillencommissie, keukentafel, wijkteam, ...).
-- `owned`: bodies that belong to one party when they are followed by 'van' ('het
-  algemeen bestuur van de veiligheidsregio'): those are not counted.
+- `owned`: bodies that belong to one party ('het algemeen bestuur van de
+  veiligheidsregio', 'het Waterschap informeert het algemeen bestuur'): counted only when
+  they are the collaboration's own ('het algemeen bestuur van het samenwerkingsverband').
 - `constituted`: a regex; a bare `compound_only` word counts as a body after all when its
   sentence says who sits in it ('In het netwerk zitten Anja Hovens (Steunpunt), ...').
 - A compound_only body that the title also names is the partnership itself
@@ -180,12 +181,16 @@ class Organisation(RuleKind):
             if self._in_sentence(doc[i], self.hypothetical):
                 i = end
                 continue                                  # 'waar nodig wordt een werkgroep ingesteld'
-            if name in self.owned and end < n and doc[end].lower_ == "van":
-                nxt = [doc[j].lower_ for j in range(end + 1, min(end + 4, n))]
+            if name in self.owned:
+                # a board counts only as the collaboration's own ('het algemeen bestuur van
+                # het samenwerkingsverband'); otherwise it is a party's board ('het
+                # Waterschap informeert het algemeen bestuur')
+                nxt = [doc[j].lower_ for j in range(end + 1, min(end + 4, n))] \
+                    if end < n and doc[end].lower_ == "van" else []
                 nxt = [w for w in nxt if w not in ("de", "het", "haar", "zijn")]
                 if not (nxt and _COLLAB.match(nxt[0])):
                     i = end
-                    continue                                  # a party's own board
+                    continue
             names.setdefault(name, (doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
             i = end
         return names

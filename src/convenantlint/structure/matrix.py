@@ -410,9 +410,19 @@ def _interest_parties(agreement: Agreement, idx, s0: int, s1: int, specific: lis
     for actor in _actors_in(idx, s0, s1):
         if actor.collective:
             continue
-        before = text[max(s0, actor.start - 20):actor.start].lower().replace("*", "").replace("_", "")
-        if re.search(r"\b(?:voor|bij|belang(?:en)?\s+van|baat\s+van)\s*(?:de|het)?\s*$", before):
+        before = text[max(s0, actor.start - 40):actor.start].lower().replace("*", "").replace("_", "")
+        after = text[actor.end:min(s1, actor.end + 40)].lower()
+        if _INTEREST_BEFORE.search(before) or _INTEREST_AFTER.match(after):
             for k in actor.keys:
                 if k not in keys:
                     keys.append(k)
     return keys
+
+
+# 'voor de Gemeente', 'het belang van Welzijn', 'de ondernemers die lid zijn van de OVK'
+_INTEREST_BEFORE = re.compile(
+    r"\b(?:voor|bij|belang(?:en)?\s+van|baat\s+van|(?:leden|lid\s+zijn|lid\s+is|medewerkers|"
+    r"werknemers|ondernemers|boeren|bewoners|huurders|klanten|professionals)\s+(?:\w+\s+){0,2}?van)"
+    r"\s*(?:de|het)?\s*$")
+# 'hebben de gemeenten belang bij', 'de Vervoerder er belang bij heeft'
+_INTEREST_AFTER = re.compile(r"\s*(?:er\s+)?(?:(?:ook|veel|groot|een|vooral|zelf)\s+)?(?:belang|baat|voordeel)\b")

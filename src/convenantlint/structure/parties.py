@@ -927,7 +927,41 @@ def find_marked_parties(text: str, start: int, end: int) -> PartyList | None:
     if len(drafts) < 2:
         return None
     drafts = _list_neighbours(text, drafts, start, end)
+    drafts = _inline_neighbours(text, drafts, end)
     return PartyList(drafts, Span(drafts[0].start, drafts[-1].end), collective)
+
+
+_PIECE_END_RE = re.compile(r"\s*,|\s+(?:en|ende)\s+|[.;:!?()\n]")
+
+
+def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
+    """'Wij, dat zijn A (a), B (b), de gemeente C en D, willen ...': in a running
+    enumeration whose first items carry a short name, the items after them without one
+    are parties too."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    if len(ordered) < 2 or not _ENUM_SEP_RE.match(text, ordered[-2].end) \
+            or ordered[-1].start - ordered[-2].end > 120:
+        return drafts           # the marked parties are no enumeration in running text
+    out = list(drafts)
+    pos = ordered[-1].end
+    while pos < end:
+        sep = _ENUM_SEP_RE.match(text, pos)
+        if sep is None or sep.end() == pos:
+            break
+        stop = _PIECE_END_RE.search(text, sep.end(), end)
+        piece_end = stop.start() if stop else end
+        piece = text[sep.end():piece_end]
+        name = _org_name(piece)
+        if name is None:
+            break
+        at = sep.end() + max(piece.find(name), 0)
+        if not any(d.key == name for d in out):
+            out.append(Draft(name=name, key=name, start=at, end=at + len(name)))
+        pos = piece_end
+        if re.search(r"\b(?:en|ende)\s*$", sep.group(0)):
+            break               # the item after 'en' is the last
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 _PLURAL_RE = re.compile(
