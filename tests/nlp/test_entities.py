@@ -53,6 +53,8 @@ EXAMPLES = {
         "met ingang van 1 januari 2027",
         "in de periode 2025-2028",
         "in het voorjaar van 2027",
+        "vóór de zomer",
+        "uiterlijk in het najaar",
         "maart 2027",
     ],
     "FREQUENCY": [
@@ -82,6 +84,7 @@ EXAMPLES = {
         "vijfentwintig vrijwilligers",
         "twee nieuwe scholen",
         "2,4 miljoen inwoners",
+        "200 gratis zwemlessen",
     ],
 }
 CASES = [(label, ex) for label, examples in EXAMPLES.items() for ex in examples]

@@ -125,3 +125,25 @@ def test_inline_opening_and_subjectless_clauses_under_a_party_heading(build):
     assert r["Woningcorporatie Thuis"].contributions and r["Woningcorporatie Thuis"].tasks
     assert r["stichting Welzijn Noord"].contributions_of("geld")
     assert not r["gemeente Noordstad"].contributions
+
+
+def test_plain_heading_over_one_name_per_line_and_the_short_names_the_text_uses(build):
+    a = build("Intentieverklaring Groen Dak\n\nWie tekenen deze verklaring\n\nGemeente Dalen\n"
+              "Woonstichting Het Dalense Huis\nBouwbedrijf Gebr. Van Vliet B.V.\n\nWaarom\n\n"
+              "De gemeente wil meer groene daken. Dalense Huis heeft veel platte daken en Van Vliet "
+              "legt ze aan. Dalense Huis betaalt de helft; Van Vliet levert de planten.\n")
+    assert keys(a) == ["de gemeente", "Dalense Huis", "Van Vliet"]
+
+
+def test_an_abbreviation_in_a_name_before_its_short_name(build):
+    a = build("Afspraken Warmte\n\nDe gemeente Aavelde (**de gemeente**), energiecoöperatie Brakeloo "
+              "Energie U.A. (**de coöperatie**) en Vereniging Dorpsbelang Brakeloo (**Dorpsbelang**) "
+              "spreken af om samen te werken.\n")
+    assert keys(a) == ["de gemeente", "de coöperatie", "Dorpsbelang"]
+
+
+def test_a_relative_clause_between_commas_does_not_hide_the_contribution(build):
+    a = build("Afspraken Proeftuin\n\nDe gemeente Dalen (de gemeente) en Woonstichting De Kern (De Kern) "
+              "werken samen.\n\nDe Kern stelt het portiekcomplex aan de Esdoornlaan, dat leeg komt te "
+              "staan, beschikbaar als proeftuin.\n")
+    assert [c.type for c in rows(a)["De Kern"].contributions] == ["kennis"]

@@ -549,7 +549,11 @@ def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment])
             # de lessen kunnen betalen' say nothing about the subject's own inbreng.
             cut = _SUB_CUT.search(low, 1)
             if cut:
-                low = low[:cut.start()]
+                # ', dat leeg komt te staan, beschikbaar': a clause between commas is left
+                # out and the main clause goes on after it; otherwise the rest is cut off
+                close = low.find(", ", cut.end()) if low[max(0, cut.start() - 2):cut.start()].strip() == "," else -1
+                low = low[:cut.start()] + " " * (close + 2 - cut.start()) + low[close + 2:] \
+                    if close > 0 else low[:cut.start()]
             for kind, rx in per.items():
                 m = rx.search(low)
                 if m is None or _NEGATED.search(low) or _hedges().search(lowered[c0:c1]):

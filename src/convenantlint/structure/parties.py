@@ -375,6 +375,10 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         if items and prev_blank and not labelled and not collective_line and \
                 first_style not in (None, "plain"):
             break           # 'Aanleiding' after a bulleted list: a heading, not a party
+        if items and prev_blank and first_style == "plain" and len(items) >= 2 and not labelled \
+                and not collective_line and _org_name(content) is None \
+                and not re.search(r"\b(?:hierna|gevestigd|vertegenwoordigd)\b", content, re.I):
+            break           # 'Waarom' after a one-per-line list of names
         if items and items[-1][3] and not collective_line:
             break           # 'hierna samen: Partijen' closes the list
         depth = len(re.findall(r"\d+", lab[0])) if lab and style == "number" else None
@@ -395,7 +399,10 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                # 'Stichting Muziekschool Vlietland en' / 'Stichting Historisch Museum
                # Vlietland,': the last name of a one-per-line list
                or (re.search(r"\s(?:en|ende|alsmede)$", prev_text) is not None
-                   and _starts_name(content)))
+                   and _starts_name(content))
+               # 'Gemeente Bergwoude' / 'ROC Rijn en Heuvel': one organisation per line,
+               # without punctuation
+               or (_org_name(prev_text) is not None and _org_name(content) is not None))
         if new:
             if first_style is None and not collective_line:
                 first_style = style
@@ -757,8 +764,45 @@ def _text_short_names(text: str, drafts: list[Draft], after: int) -> None:
             full += len(hits)
         if len(shorts) > full:
             det = shorts[0].group(1).lower()
+            written = shorts[0].group(0).split()[-1]
             d.aliases.insert(0, d.name)
-            d.key = f"{det} {head}"
+            d.key = f"{det} {written if written.isupper() else head}"
+
+
+_LEGAL_FORM_RE = re.compile(r"\s+(?:B\.V\.|N\.V\.|U\.A\.|V\.O\.F\.|C\.V\.|BV|NV|UA)\s*$")
+
+
+def text_tail_names(text: str, drafts: list[Draft], after: int) -> None:
+    """A party listed by its full name only ('Woonstichting Het Bergwouder Huis',
+    'Bouwbedrijf Gebr. Van Dam B.V.') that the text then calls by the last part of that
+    name ('Bergwouder Huis', 'Van Dam') gets that part as its short name: the longest
+    part the text uses at least twice, and more often than the full name. Not for a
+    government whose last word is its place ('Gemeente Bergwoude' is not 'Bergwoude')."""
+    v = _vocab()
+    body = text[after:]
+    for d in drafts:
+        if d.key != d.name or d.aliases:
+            continue
+        core = _LEGAL_FORM_RE.sub("", strip_determiner(d.name))
+        words = core.split()
+        if len(words) < 2 or words[0].lower() in v["org_types"] and len(words) == 2:
+            continue
+        full = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", body))
+        best: tuple[str, int] | None = None
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            if not tail[:1].isupper() or tail.lower() in v["org_words"] or len(tail) < 3:
+                continue
+            if any(o is not d and re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", o.name) for o in drafts):
+                continue        # 'Veenoord' in three names: the place, not this party
+            count = len(re.findall(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body)) - full
+            if count < 2 or count <= full:
+                continue
+            if best is None or count > best[1] + 1:
+                best = (tail, count)
+        if best is not None:
+            d.aliases.insert(0, d.name)
+            d.key = best[0]
 
 
 # 'Deze verklaring wordt ondertekend door de gemeente X, ... en het Y College.'
@@ -787,7 +831,9 @@ def find_inline_collective(text: str, start: int, end: int, parties: list[Draft]
 
 # --------------------------------------------------------------------- marked names
 
-_SEG_BOUNDARY = re.compile(r"[.:;!?](?=\s)|\n\s*\n|\n(?=\s*(?:[-–—•*▪·◦]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s))")
+# A full stop ends a stretch, but not the one of an abbreviation inside a name ('Brakeloo
+# Energie U.A. (de coöperatie)', 'Gebr. Van Dam B.V.')
+_SEG_BOUNDARY = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bGebr)(?<!\bgebr)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bIr)(?<!\bDrs)\.|[:;!?])(?=\s)|\n\s*\n|\n(?=\s*(?:[-–—•*▪·◦]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s))")
 _LEAD_RE = re.compile(r"^(?:[\s,;:–—-]+|(?:en|ende|alsmede|wij\s+zijn|wij|we\s+zijn|aanwezig|dat\s+zijn|"
                       r"namelijk)\b[\s,:]*)+", re.I)
 
