@@ -94,6 +94,8 @@ def test_headcount_each_after_the_verb_or_a_comma(build):
     assert commitments(build, body, "tijd") == [(624.0, "Welzijn")]
     body = "Artikel 1 Inbreng\n1.1 Welzijn zet twee buurtcoaches in, elk vier uur per week.\n"
     assert commitments(build, body, "tijd") == [(416.0, "Welzijn")]
+    body = "Artikel 1 Inbreng\n1.1 Welzijn stelt twee consulenten vrij, ieder voor drie dagdelen per maand.\n"
+    assert commitments(build, body, "tijd") == [(288.0, "Welzijn")]
 
 
 def test_day_of_the_week_is_weekly(build):

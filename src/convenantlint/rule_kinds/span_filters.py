@@ -126,6 +126,15 @@ def compile_span_filters(specs: list[Any] | None) -> list[SpanFilter]:
             filters.append(NAMED[spec])
             continue
         words = int(spec.get("words", 3))
+        if "self" in spec and ("before" in spec or "after" in spec):
+            # 'self' with a window: both must hold ('inclusief' followed by a noun)
+            itself = _itself(re.compile(spec["self"], re.IGNORECASE))
+            windows = [_window(re.compile(spec[k], re.IGNORECASE), words, k == "before")
+                       for k in ("before", "after") if k in spec]
+            filters.append(lambda index, start, end, unit, itself=itself, windows=windows:
+                           itself(index, start, end, unit)
+                           and any(w(index, start, end, unit) for w in windows))
+            continue
         if "self" in spec:
             filters.append(_itself(re.compile(spec["self"], re.IGNORECASE)))
         if "before" in spec:

@@ -91,7 +91,7 @@ _HEADCOUNT: list[re.Pattern[str]] = []
 def _headcount_re() -> re.Pattern[str]:
     if not _HEADCOUNT:
         a = _numbers().AMOUNT_PATTERN
-        _HEADCOUNT.append(re.compile(rf"(?P<n>{a})\s+(?:[\wÀ-ÿ-]+,?\s+){{1,4}}(?:van\s+)?(?:ieder|elk|elke)\s*$",
+        _HEADCOUNT.append(re.compile(rf"(?P<n>{a})\s+(?:[\wÀ-ÿ-]+,?\s+){{1,4}}(?:van\s+)?(?:ieder|elk|elke)(?:\s+voor)?\s*$",
                                      re.I))
     return _HEADCOUNT[0]
 
