@@ -744,8 +744,14 @@ class DocIndex:
 
 @predicate("measurable")
 def _measurable(index: DocIndex, unit: str) -> set[int]:
+    # 'de drie musea', 'onze vier scholen' name the group, they set no target
     tok_unit = index.tok_unit(unit)
-    return {tok_unit[e.start] for e in index.doc.ents if e.label_ in MEASURABLE}
+    doc = index.doc
+    return {tok_unit[e.start] for e in doc.ents if e.label_ in MEASURABLE
+            and not (e.label_ == "QUANTITY" and e.start > 0 and doc[e.start - 1].lower_ in _GROUP_WORDS)}
+
+
+_GROUP_WORDS = frozenset({"de", "het", "deze", "die", "onze", "hun", "haar", "zijn", "alle", "beide"})
 
 
 @predicate("time_commitment")

@@ -162,6 +162,10 @@ def name_like(name: str, strict: bool = True) -> bool:
     content = [w for w in words if w.lower() not in ("de", "het")]
     if not content:
         return False
+    head = content[0].lower()
+    if len(content) >= 2 and (head in v["org_words"] or any(
+            head.endswith(t) and len(head) > len(t) + 2 for t in v["org_words"] if len(t) >= 5)):
+        content = content[1:]   # 'woningcorporatie Rietwonen', 'basisschool De Klimop'
     for w in content:
         if not (w[0].isupper() or w[0].isdigit() or w.lower() in v["particles"] or "-" in w):
             return False
@@ -457,7 +461,10 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
                 return result
             continue
         end = line.end
-        for start, stop, item, collective_line in _items(lines, i + 1, zone_end + 4000):
+        items = _items(lines, i + 1, zone_end + 4000)
+        if re.match(r"\W*wie\b", strip_markup(line.text), re.I) and any(len(it[2].split()) > 12 for it in items[:3]):
+            continue            # 'Wie zijn wij?' over prose: the makers are named in the text
+        for start, stop, item, collective_line in items:
             draft, collective = parse_entry(item, start, strict=False)
             if collective and not _subgroup(item, collective, result.parties):
                 result.collective.append(collective)
