@@ -35,8 +35,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (_text_short_names, find_inline_collective, find_marked_parties,
-                          find_opening_parties, find_party_list, text_tail_names)
+    from .parties import (find_inline_collective, find_marked_parties, find_opening_parties,
+                          find_party_list, text_short_names, text_tail_names)
     from .text import split_lines
 
     if kind not in (None, "auto") and kind not in KINDS:
@@ -59,7 +59,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     if party_list is not None and party_list.parties and \
             all(d.key == d.name and not d.aliases for d in party_list.parties):
         # a list of full names only: the short names are the ones the text goes on to use
-        _text_short_names(text, party_list.parties, party_list.span.end)
+        text_short_names(text, party_list.parties, party_list.span.end)
         text_tail_names(text, party_list.parties, party_list.span.end)
     if party_list is None:
         opening_end = layout.preamble_end(text, articles, min(len(text), 6000))

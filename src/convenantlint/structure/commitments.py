@@ -552,8 +552,13 @@ def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment])
                 # ', dat leeg komt te staan, beschikbaar': a clause between commas is left
                 # out and the main clause goes on after it; otherwise the rest is cut off
                 close = low.find(", ", cut.end()) if low[max(0, cut.start() - 2):cut.start()].strip() == "," else -1
-                low = low[:cut.start()] + " " * (close + 2 - cut.start()) + low[close + 2:] \
-                    if close > 0 else low[:cut.start()]
+                if close > 0:
+                    low = low[:cut.start()] + " " * (close + 2 - cut.start()) + low[close + 2:]
+                    later = _SUB_CUT.search(low, close + 2)
+                    if later:
+                        low = low[:later.start()]
+                else:
+                    low = low[:cut.start()]
             for kind, rx in per.items():
                 m = rx.search(low)
                 if m is None or _NEGATED.search(low) or _hedges().search(lowered[c0:c1]):

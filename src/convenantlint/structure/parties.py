@@ -610,7 +610,7 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
         if m:
             drafts, collective, _ = parse_name_list(m.group("list") + ",", m.start("list"), strict=True)
             if len(drafts) >= 2:
-                _text_short_names(text, drafts, m.end("list"))
+                text_short_names(text, drafts, m.end("list"))
                 return PartyList(drafts, Span(m.start("list"), m.end("list")), collective)
     return find_enumerated_parties(text, start, zone_end)
 
@@ -736,12 +736,12 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
                     got = None      # a subject with a verb, and then 'wij': the makers
         if got:
             drafts = got[0]
-            _text_short_names(text, drafts, drafts[-1].end)
+            text_short_names(text, drafts, drafts[-1].end)
             return PartyList(drafts, Span(drafts[0].start, drafts[-1].end), [])
     return None
 
 
-def _text_short_names(text: str, drafts: list[Draft], after: int) -> None:
+def text_short_names(text: str, drafts: list[Draft], after: int) -> None:
     """A party named without a short name that the text then calls by its type alone
     ('het Waterschap Lagemaat' ... 'Het waterschap deelt ...') gets that as its short
     name, when no other party has that type and the text uses it more often than the
