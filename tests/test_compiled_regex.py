@@ -42,3 +42,14 @@ def test_a_bad_expression_still_raises(tmp_path, monkeypatch):
 
     with pytest.raises(re.error):
         compiled_regex.compile(r"(unclosed", 0)
+
+
+def test_a_folded_expression_keeps_its_group_names():
+    # 'lowered' makes a case-insensitive expression run on the lowercased text; the names
+    # of its groups must stay as written, or the groups cannot be read (or compiled).
+    from convenantlint.compiled_regex import lowered
+
+    pattern = r"\b(?P<Art>Artikel)\s+(?P<nr>\d+|[IVX]+)\b(?:\s+(?P=Art))?"
+    folded = re.compile(lowered(pattern))
+    m = folded.search("zie artikel iv en artikel 3")
+    assert m and m.group("Art") == "artikel" and m.group("nr") == "iv"

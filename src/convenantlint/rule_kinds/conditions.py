@@ -32,20 +32,6 @@ CLAUSE_OPENERS = frozenset(
 )
 
 
-_ESCAPE = re.compile(r"\\.|.", re.DOTALL)
-
-
-def _foldable(pattern: str, flags: int) -> bool:
-    """A case-insensitive pattern without case-sensitive groups gives the same matches,
-    lowercased (`_lowered`), on the lowercased text without the IGNORECASE flag."""
-    return bool(flags & re.IGNORECASE) and "(?-i" not in pattern
-
-
-def _lowered(pattern: str) -> str:
-    """The pattern with its letters lowercased; escapes (\\W, \\S, \\B) kept."""
-    return "".join(c if len(c) > 1 else c.lower() for c in _ESCAPE.findall(pattern))
-
-
 def _relaxed(pattern: str, flags: int) -> "re.Pattern | None":
     """A pattern for the lowercased text that matches wherever `pattern` matches (and
     perhaps elsewhere): the case-sensitive groups (`(?-i:[A-Z])`) become lowercase. Only
@@ -67,7 +53,7 @@ def _relaxed(pattern: str, flags: int) -> "re.Pattern | None":
             if not stack:
                 return None
             stack.pop()
-    lowered = _merge_prefixed(_lowered(pattern).replace("(?-i:", "(?:"))
+    lowered = _merge_prefixed(compiled_regex.lowered(pattern).replace("(?-i:", "(?:"))
     try:
         return compiled_regex.compile(lowered, flags & ~re.IGNORECASE)
     except re.error:
@@ -155,7 +141,7 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
         self.pattern = pattern
         self.flags = flags
-        self.folds = _foldable(pattern, flags)
+        self.folds = compiled_regex.foldable(pattern, flags)
         # `$` (or \Z) means the end of the unit: such a pattern is searched unit by unit,
         # with the unit's end as the end of the string.
         self.ends = any(tok in ("$", "\\Z") for tok in _TOKEN.findall(pattern))
@@ -168,7 +154,7 @@ class LazyPattern:
             if self.folds:
                 try:
                     self._compiled = compiled_regex.compile(
-                        _merge_prefixed(_lowered(self.pattern)), self.flags & ~re.IGNORECASE)
+                        _merge_prefixed(compiled_regex.lowered(self.pattern)), self.flags & ~re.IGNORECASE)
                 except re.error:                 # a range such as [Z-a] no longer sorts
                     self.folds = False
             if self._compiled is None:

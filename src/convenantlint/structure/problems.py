@@ -54,13 +54,13 @@ class _Groups:
 def _references(text: str):
     """REF_RE's matches. Without IGNORECASE, on the lowercased text, the expression runs
     several times faster (Python's `re` then skips ahead on first letters)."""
-    lower = text.lower()
-    if len(lower) != len(text):              # a letter that changes length when lowercased
-        yield from REF_RE.finditer(text)
-        return
     from .. import compiled_regex
 
-    rx = compiled_regex.compile(REF_RE.pattern.replace("[IVXLC]", "[ivxlc]"), re.X)
+    lower = text.lower()
+    if len(lower) != len(text) or not compiled_regex.foldable(REF_RE.pattern, REF_RE.flags):
+        yield from REF_RE.finditer(text)     # a letter that changes length when lowercased
+        return
+    rx = compiled_regex.compile(compiled_regex.lowered(REF_RE.pattern), REF_RE.flags & ~re.IGNORECASE)
     for m in rx.finditer(lower):
         yield _Groups(m, text)
 
