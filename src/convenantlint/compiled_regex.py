@@ -102,10 +102,38 @@ def _tuned_code(parsed, flags: int) -> list[int]:
         return _compiler._code(parsed, flags)
 
 
+_literal_sets = None     # diskcache.Memo of regex_literals.necessary results
+
+
+def literals(pattern: str, flags: int = 0) -> "tuple[str, ...] | None":
+    """`regex_literals.necessary(pattern, flags)`, kept between runs (parsing the large
+    expressions to find them costs most of a second)."""
+    global _literal_sets
+    from . import regex_literals
+
+    if _literal_sets is None:
+        from .diskcache import Memo
+
+        _literal_sets = Memo("literals", f"{_key()}-l{regex_literals.VERSION}")
+    key = f"{flags}\x00{pattern}"
+    if key in _literal_sets:
+        found = _literal_sets[key]
+        return None if found is None else tuple(found)
+    found = regex_literals.necessary(pattern, flags)
+    _literal_sets[key] = None if found is None else list(found)
+    return found
+
+
+def save_literals() -> None:
+    if _literal_sets is not None:
+        _literal_sets.save()
+
+
 def save() -> None:
     """Keep what this run compiled for the next one (best effort, never raises)."""
     if _entries is not None:
         _entries.save()
+    save_literals()
 
 
 def entries() -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
+from . import compiled_regex
 from .errors import RuleError
 from .findings import Finding
 from .rule_kinds import builtins as _builtins  # noqa: F401  (registers the built-ins)
@@ -87,6 +88,7 @@ class Engine:
         self.matchers = Matchers(nlp)
         self.kinds = _order([compile_rule(rule, self.matchers) for rule in ruleset])
         self.matchers.save()
+        compiled_regex.save_literals()     # worked out for every expression while compiling
 
     def check(self, agreement: "Agreement", select: Iterable[str] | None = None) -> Result:
         index = DocIndex(agreement, self.matchers)

@@ -9,11 +9,11 @@ set arithmetic over precomputed hits rather than another pass over the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from .. import compiled_regex
+from .. import compiled_regex, regex_literals
 from ..diskcache import Memo
 from .lexicon import Lexicon
 
@@ -136,7 +136,8 @@ class LazyPattern:
     (`medewerker|coördinator|...`) five times faster.
     """
 
-    __slots__ = ("pattern", "flags", "folds", "ends", "_compiled", "_prefilter", "_calls")
+    __slots__ = ("pattern", "flags", "folds", "ends", "_compiled", "_prefilter", "_calls",
+                 "_literals")
 
     def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
         self.pattern = pattern
@@ -148,6 +149,18 @@ class LazyPattern:
         self._compiled: re.Pattern | None = None
         self._prefilter: "re.Pattern | None | bool" = False     # False: not built yet
         self._calls = 0
+        self._literals: "tuple[str, ...] | None | bool" = False   # False: not worked out yet
+
+    @property
+    def literals(self) -> "tuple[str, ...] | None":
+        """Lowercased strings one of which every match contains (`regex_literals`)."""
+        if self._literals is False:
+            if self.folds:
+                self._literals = compiled_regex.literals(
+                    compiled_regex.lowered(self.pattern), self.flags & ~re.IGNORECASE)
+            else:
+                self._literals = compiled_regex.literals(self.pattern, self.flags)
+        return self._literals
 
     def _compile(self) -> re.Pattern:
         if self._compiled is None:
@@ -264,6 +277,8 @@ class Matchers:
         # Analyses of rule terms (word, space, lemma), kept between runs for this pipeline.
         self._terms = Memo("terms", lambda: _pipeline_key(nlp))
         self.uses_clauses = False
+        # The key strings of the rule expressions, found in each text in one pass.
+        self.strings = regex_literals.StringFinder()
 
     # ------------------------------------------------------------ registration
 
@@ -337,6 +352,9 @@ class Matchers:
         return key
 
     def compile_condition(self, spec: dict) -> Condition:
+        regex = LazyPattern(spec["regex"]) if "regex" in spec else None
+        if regex is not None and regex.literals:
+            self.strings.add(regex.literals)      # all up front: one automaton, built once
         terms = None
         if "terms" in spec:
             terms = self.add_terms(spec["terms"], compounds=spec.get("compounds", True),
@@ -345,7 +363,7 @@ class Matchers:
             terms=terms,
             entities=frozenset(spec["entities"]) if "entities" in spec else None,
             pattern=self.add_patterns(spec["patterns"]) if "patterns" in spec else None,
-            regex=LazyPattern(spec["regex"]) if "regex" in spec else None,
+            regex=regex,
             builtin=spec.get("builtin"),
             heading=_heading_regex(spec["heading"]) if "heading" in spec else None,
             lead_in=LazyPattern(spec["lead_in"]) if "lead_in" in spec else None,
@@ -386,6 +404,9 @@ class DocIndex:
         self._cache: dict[tuple, frozenset[int]] = {}
         self._regex_full: dict[tuple, frozenset[int]] = {}
         self._regex_memo: dict[tuple, dict[int, bool]] = {}
+        self._places: "tuple[int, dict[str, list[int]] | None] | None" = None
+        self._set_units: dict[tuple, "list[set[int]] | None"] = {}
+        self._case_safe: bool | None = None
         self._starts: dict[int, list[int]] = {}
         self._words: int | None = None
         self._attrs = None
@@ -556,47 +577,111 @@ class DocIndex:
         if full is not None:
             return set(full) if candidates is None else full & set(candidates)
         spans = self.units(unit)
-        if regex.ends and candidates is None:
+        # Units without any of the expression's key strings cannot match: never searched.
+        possible = self.literal_units(regex, unit)
+        if candidates is None and (regex.ends or possible is not None):
             candidates = range(len(spans))
-        if candidates is not None and (regex.ends or len(candidates) * 4 < len(spans)):
+        if candidates is not None and (regex.ends or possible is not None
+                                       or len(candidates) * 4 < len(spans)):
             memo = self._regex_memo.setdefault((regex, unit), {})
             out = set()
             for n in candidates:
                 hit = memo.get(n)
                 if hit is None:
+                    if possible is not None and n not in possible:
+                        continue
                     s = spans[n]
                     hit = memo[n] = regex.search_in(self.text, self.lower, s[0], s[1]) is not None
                 if hit:
                     out.add(n)
             return out
-        full = self._scan(regex, spans)
+        full = self._scan(regex, spans, possible)
         self._regex_full[(regex, unit)] = frozenset(full)
         return full if candidates is None else full & set(candidates)
 
-    def _scan(self, regex: LazyPattern, spans: list[tuple[int, int, int, int]]) -> set[int]:
+    def _scan(self, regex: LazyPattern, spans: list[tuple[int, int, int, int]],
+              possible: "set[int] | None" = None) -> set[int]:
         # One search over the whole text finds the next unit with a match far faster than a
         # search per unit; a match that runs over a unit's end is re-tried inside the unit.
+        # With `possible` (the only units that can match) the search starts at each of
+        # those in turn: a match found from an earlier start would begin in a unit that
+        # cannot match, so the units found are the same.
         text = self.text
         starts = self._unit_starts(spans)
         found: set[int] = set()
-        pos, n_units = 0, len(spans)
-        while pos < len(text):
+        n_units = len(spans)
+        order = sorted(possible) if possible is not None else None
+
+        def next_start(n: int) -> int | None:
+            """Where to search from for units n and later."""
+            if order is None:
+                return spans[n][0] if n < n_units else None
+            k = bisect_left(order, n)
+            return spans[order[k]][0] if k < len(order) else None
+
+        pos = next_start(0)
+        while pos is not None and pos < len(text):
             m = regex.search_in(text, self.lower, pos)
             if m is None:
                 break
             n = max(0, bisect_right(starts, m.start()) - 1)
             u0, u1 = spans[n][0], spans[n][1]
-            if m.start() >= u1:              # between two units: try the next one
-                if n + 1 >= n_units:
-                    break
-                pos = spans[n + 1][0]
-                continue
-            if m.end() <= u1 or regex.search_in(text, self.lower, max(m.start(), u0), u1):
+            if m.start() < u1 and (order is None or n in possible) and (
+                    m.end() <= u1 or regex.search_in(text, self.lower, max(m.start(), u0), u1)):
                 found.add(n)
-            if n + 1 >= n_units:
-                break
-            pos = spans[n + 1][0]
+            pos = next_start(n + 1)
         return found
+
+    def literal_units(self, regex: LazyPattern, unit: str) -> "set[int] | None":
+        """The units holding one of `regex`'s key strings (`regex_literals`), or None when
+        that cannot be told for this expression or text."""
+        strings = regex.literals
+        if strings is None or self.lower is None or not (regex.folds or self.case_safe):
+            return None
+        number = self.m.strings.add(strings)
+        per_set = self._units_per_set(unit)
+        return None if per_set is None else per_set[number]
+
+    @property
+    def case_safe(self) -> bool:
+        if self._case_safe is None:
+            self._case_safe = regex_literals.case_safe(self.text)
+        return self._case_safe
+
+    def _units_per_set(self, unit: str) -> "list[set[int]] | None":
+        """Per set of key strings known to the rule set: the units holding one of them."""
+        finder = self.m.strings
+        key = (unit, finder.version)
+        if key not in self._set_units:
+            if self._places is None or self._places[0] != finder.version:
+                self._places = (finder.version, finder.places(self.lower))
+            places = self._places[1]
+            result = None
+            if places is not None:
+                result = [set() for _ in finder.sets]
+                if places[0]:
+                    import numpy as np
+
+                    spans = self.units(unit)
+                    count = len(spans)
+                    numbers = np.asarray(places[0])
+                    ends = np.asarray(places[1])
+                    unit_starts = np.asarray(self._unit_starts(spans))
+                    unit_ends = np.asarray([s[1] for s in spans])
+                    # the unit an occurrence starts in; it counts when it also ends there
+                    at = np.searchsorted(unit_starts, ends - finder.sizes[numbers] + 1,
+                                         side="right") - 1
+                    inside = (at >= 0) & (ends < unit_ends[np.maximum(at, 0)])
+                    pairs = np.unique(numbers[inside] * count + at[inside])
+                    which, units = (pairs // count).tolist(), (pairs % count).tolist()
+                    cuts = [0] + (np.flatnonzero(np.diff(pairs // count)) + 1).tolist() + [len(which)]
+                    for a, b in zip(cuts, cuts[1:]):
+                        if a < b:
+                            here = units[a:b]
+                            for number in finder.users[finder.strings[which[a]]]:
+                                result[number].update(here)
+            self._set_units[key] = result
+        return self._set_units[key]
 
     def _unit_starts(self, spans) -> list[int]:
         key = id(spans)
