@@ -110,3 +110,38 @@ def test_builtin_rules_are_valid_and_unique():
     assert len({r.id for r in ruleset}) == len(ruleset) >= 35
     for rule in ruleset:
         assert rule.message and rule.question and rule.rationale
+
+
+DEFINED = VALID.replace("check:\n", """\
+define:
+  partij: '(?:de|het)\\s+(?:gemeente|provincie)'
+  besluit: '(?&partij)\\s+beslist'
+check:
+""").replace("  terms: [synergie]", "  terms: [beslist]\n  only_if: [{regex: '(?&besluit)\\s+alleen'}]")
+
+
+def test_a_defined_part_is_written_once_and_used_by_name(tmp_path, engine):
+    from convenantlint.api import analyse, make_engine
+
+    write(tmp_path, "a.yaml", DEFINED)
+    ruleset = load(tmp_path)
+    assert "(?&" not in str(ruleset.get("TST-01").check)
+    own = make_engine(ruleset)
+    assert [f.rule for f in analyse("De provincie beslist alleen over de subsidie.", own).findings] == ["TST-01"]
+    assert analyse("De stuurgroep beslist alleen over de subsidie.", own).findings == []
+
+
+def test_an_unknown_defined_part_is_an_error_at_its_use(tmp_path):
+    write(tmp_path, "a.yaml", DEFINED.replace("(?&besluit)\\s+alleen", "(?&besluiten)\\s+alleen"))
+    with pytest.raises(RuleError, match=r"onbekende definitie \(\?&besluiten\)") as err:
+        load(tmp_path)
+    assert err.value.line == 15
+
+
+def test_a_definition_may_only_use_those_above_it(tmp_path):
+    swapped = DEFINED.replace("  partij: '(?:de|het)\\s+(?:gemeente|provincie)'\n", "")
+    swapped = swapped.replace("check:\n", "  partij: '(?:de|het)\\s+gemeente'\ncheck:\n", 1)
+    write(tmp_path, "a.yaml", swapped)
+    with pytest.raises(RuleError, match="definitie 'besluit' gebruikt") as err:
+        load(tmp_path)
+    assert err.value.line == 10      # the line of the definition that uses it

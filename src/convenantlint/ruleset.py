@@ -309,6 +309,7 @@ def parse_rule(data: Any, display: str) -> Rule:
                     for kind in KINDS}
     kinds = tuple(plain.get("kinds") or [k for k in KINDS if per_kind.get(k)])
 
+    check = _expand_definitions(check, plain.get("define") or {}, fail)
     _check_regexes(check, ("check",), fail)
     return Rule(
         id=plain["id"], name=plain["name"], dimension=plain["dimension"], scope=plain["scope"],
@@ -318,6 +319,50 @@ def parse_rule(data: Any, display: str) -> Rule:
         fix=(plain.get("fix") or "").strip(), depends_on=tuple(plain.get("depends_on") or ()),
         positions=positions,
     )
+
+
+_REGEX_KEYS = ("regex", "before", "after", "self", "lead_in", "REGEX")
+_USE = re.compile(r"\(\?&([a-z][a-z0-9_]*)\)")
+
+
+def _expand_definitions(check: dict, define: dict[str, str], fail) -> dict:
+    """Replace every (?&name) in the check's expressions by its definition (`define:`),
+    so that a long part such as "one party" is written once. A definition may use the
+    definitions above it."""
+    expanded: dict[str, str] = {}
+    for name, body in define.items():
+        def use(m: re.Match, name=name) -> str:
+            if m.group(1) not in expanded:
+                fail(("define", name), f"definitie '{name}' gebruikt (?&{m.group(1)}), die "
+                     "daarboven niet gedefinieerd is")
+            return "(?:" + expanded[m.group(1)] + ")"
+
+        expanded[name] = _USE.sub(use, body)
+        try:
+            re.compile(expanded[name])
+        except re.error as exc:
+            fail(("define", name), f"ongeldige reguliere expressie in definitie '{name}': {exc}")
+
+    def walk(node, path):
+        if isinstance(node, dict):
+            out = {}
+            for key, value in node.items():
+                if key in _REGEX_KEYS and isinstance(value, str):
+                    def use(m: re.Match, at=path + (key,)) -> str:
+                        if m.group(1) not in expanded:
+                            known = ", ".join(sorted(expanded))
+                            fail(at, f"onbekende definitie (?&{m.group(1)}); gedefinieerd zijn: {known}")
+                        return "(?:" + expanded[m.group(1)] + ")"
+
+                    out[key] = _USE.sub(use, value)
+                else:
+                    out[key] = walk(value, path + (key,))
+            return out
+        if isinstance(node, list):
+            return [walk(value, path + (i,)) for i, value in enumerate(node)]
+        return node
+
+    return walk(check, ("check",))
 
 
 def _check_regexes(node, path, fail) -> None:
