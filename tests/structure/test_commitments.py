@@ -51,3 +51,17 @@ def test_knowledge_needs_a_contribution(build):
               "1.4 De Gemeente biedt ruimte voor overleg.\n")
     got = [(c.text, c.resource, c.party) for c in a.commitments if c.type == "kennis"]
     assert got == [("netwerk", "netwerk", "Welzijn"), ("data", "data", "Welzijn")]
+
+
+def test_an_item_without_subject_belongs_to_its_lead_in_not_to_a_party_named_in_it(build):
+    body = ("1.1 De Gemeente:\na. stelt € 600.000 beschikbaar voor de begeleiding die Welzijn "
+            "op grond van deze overeenkomst levert;\nb. zet 1,0 fte procesregisseur in.\n")
+    assert givers(build, body) == [(600000.0, "de Gemeente")]
+    assert givers(build, body, "tijd") == [(1.0, "de Gemeente")]
+
+
+def test_a_possessive_refers_back_to_the_party_before(build):
+    body = ("1.1 Welzijn draagt € 5.000 bij aan het onderzoek. Haar vrijwilligers zetten daarvoor "
+            "samen 10 uur per week in.\n")
+    assert givers(build, body) == [(5000.0, "Welzijn")]
+    assert [p for _, p in givers(build, body, "tijd")] == ["Welzijn"]

@@ -152,3 +152,30 @@ def test_one_name_per_line_with_trailing_en(build):
 ])
 def test_no_party_from_passing_mentions(build, text):
     assert build(text).parties == []
+
+
+def test_bold_names_under_a_who_heading_with_short_names_in_prose(build):
+    a = build("# Samen Klaverhof\n\n## Onze ambitie voor de wijk\n\n### Wie zijn wij?\n\n"
+              "- **Stichting Welzijn Dorrewaard**, in dit stuk gewoon *Welzijn*. Onze opbouwwerkers "
+              "en vrijwilligers kennen de wijk als geen ander.\n"
+              "- **Bibliotheek Dorrewaard**, vestiging Klaverhof, oftewel *de bieb*. Veel meer dan "
+              "boeken: een huiskamer voor de buurt.\n"
+              "- **Voetbalvereniging Klaverhof '58** (*de club*). Met 600 leden de grootste "
+              "vereniging van de wijk.\n- **De Hoeve** is de zorgcoöperatie die in het dorp de "
+              "maaltijden regelt en nog veel meer doet voor de ouderen.\n\n### Onze droom\n\n"
+              "Welzijn, de bieb, de club en De Hoeve werken samen.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("Welzijn", "Stichting Welzijn Dorrewaard"), ("de bieb", "Bibliotheek Dorrewaard"),
+        ("de club", "Voetbalvereniging Klaverhof '58"), ("De Hoeve", "De Hoeve")]
+    assert a.kind_detected == "ambitie"        # the subtitle under the title says so
+
+
+def test_parties_that_sign_later_in_the_opening_join_the_list(build):
+    a = build("Intentieverklaring Buurtwarmte\n\nPartijen:\n1. Gemeente Haverveen (hierna: de "
+              "gemeente);\n2. Woonstichting Het Veenhuis (hierna: Het Veenhuis).\n\n"
+              "Deze verklaring wordt mede ondertekend door Noordwest Netbeheer B.V., de beheerder "
+              "van het net (hierna: Noordwest), en door de Vereniging Dorpsbelang De Kampen, die "
+              "het initiatief ondersteunt (hierna: Dorpsbelang).\n\n1. Aanleiding\n\nDe wijk wil "
+              "van het gas af.\n")
+    assert keys(a) == ["de gemeente", "Het Veenhuis", "Noordwest", "Dorpsbelang"]
+    assert a.parties[2].name == "Noordwest Netbeheer B.V."

@@ -208,6 +208,11 @@ class EntityRules:
         label = p.label
         if label.not_after and _word_before(low, start) in label.not_after:
             return None
+        not_before = label.options.get("not_before")
+        if not_before:
+            following = low[end:end + 16].lstrip()
+            if any(following.startswith(w) for w in not_before):
+                return None     # 'na zes uur 's avonds': a time of day
         if label.validator is not None:
             new_end = label.validator(label, m, text)
             if new_end is None:

@@ -35,7 +35,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (find_inline_collective, find_marked_parties, find_opening_parties,
+    from .parties import (find_inline_collective, find_joining_parties, find_marked_parties, find_opening_parties,
                           find_party_list, text_short_names, text_tail_names)
     from .text import split_lines
 
@@ -70,6 +70,13 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         party_list = find_marked_parties(text, title.end if title else 0,
                                          zone_end if articles else min(len(text), 3000))
 
+    if party_list is not None and party_list.span is not None:
+        # 'Deze verklaring wordt mede ondertekend door ... (hierna: Noordwest)'
+        joining = find_joining_parties(text, party_list.span.end,
+                                       zone_end if articles else min(len(text), party_list.span.end + 3000),
+                                       party_list.parties)
+        party_list.parties.extend(joining)
+
     skip = [s for s in (title, party_list.span if party_list else None) if s]
     if not articles:
         articles = [a for _, a in layout.find_sections(lines, skip, title_line)]
@@ -96,8 +103,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
                                     + find_inline_collective(text, 0, articles[0].start if articles else min(len(text), 4000),
                                                              drafts)))
 
-    title_text = text[title.start:title.end] if title else ""
-    detected = detect_kind(text, title_text)
+    detected = detect_kind(text, layout.title_block(lines, title))
     agreement = Agreement(
         text=text, doc=doc,
         kind=detected if kind in (None, "auto") else kind,

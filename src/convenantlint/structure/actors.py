@@ -32,7 +32,8 @@ _BOUNDARY = re.compile(r";|,?\s+(?:en|maar|terwijl|ende)\s+|,\s+")
 @lru_cache(maxsize=None)
 def _sets() -> dict[str, frozenset[str]]:
     return {k: frozenset(vocab.words("parties", k)) for k in
-            ("prepositions", "subordinators", "passive_aux", "back_pronouns", "receive_verbs")}
+            ("prepositions", "subordinators", "passive_aux", "back_pronouns", "receive_verbs",
+             "not_verbs_at_start")}
 
 
 _DETS = frozenset({"de", "het", "een", "haar", "zijn", "hun", "deze", "die", "dit"})

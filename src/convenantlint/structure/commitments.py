@@ -232,17 +232,28 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
         if not clause_actor(ctx.a, clause[0], clause[1]).keys:
             return (), False, False    # 'elke leerling krijgt 20 uur les': a goal, nobody gives
     r = clause_actor(ctx.a, clause[0], clause[1])
-    if not r.keys:
-        r = attribution(ctx.a, sent_start, sent_end)
-    if not r.keys:
+    lead = re.match(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?(\w+)", text[sent_start:sent_end])
+    first = lead.group(1) if lead else ""
+    if first.islower() and first not in _sets()["not_verbs_at_start"]:
+        # 'a. stelt EUR 1,2 miljoen beschikbaar ... voor de jeugdhulp die De Brug levert':
+        # an item without a subject belongs to the party its lead-in names, not to a party
+        # named further on in it.
         lead_in = ctx.lead_in(sent_start)
         if lead_in.keys:
             return lead_in.keys, False, lead_in.collective
-        lead = re.match(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?(\w+)", text[sent_start:sent_end])
-        if lead and lead.group(1).lower() in _sets()["back_pronouns"]:
+    if not r.keys:
+        r = attribution(ctx.a, sent_start, sent_end)
+    if not r.keys:
+        if first.lower() in _sets()["back_pronouns"]:
+            # 'Zij ...', 'Haar vrijwilligers zetten daarvoor 10 uur per week in': the
+            # party of the sentence before
             prev = ctx.prev_span
             back = attribution(ctx.a, prev[0], prev[1]) if prev else Attribution((), False, "")
-            return back.keys, False, back.collective
+            if back.keys:
+                return back.keys, False, back.collective
+        lead_in = ctx.lead_in(sent_start)
+        if lead_in.keys:
+            return lead_in.keys, False, lead_in.collective
         # 'Artikel 4 Inzet van de Corporatie' / 'a. stelt een ruimte beschikbaar', or a
         # heading that is just the party's name ('### 4.1 OPO Westerhaven'): the party
         # the heading names gives what its subjectless clauses give.

@@ -80,6 +80,21 @@ def find_title(lines: list[Line]) -> Span | None:
     return None
 
 
+def title_block(lines: list[Line], title: Span | None) -> str:
+    """The title and a Markdown subtitle right under it ('# Samen Klaverhof' then '## Onze
+    ambitie voor de wijk'): together they say what kind of text this is."""
+    if title is None:
+        return ""
+    for i, line in enumerate(lines):
+        if line.start <= title.start < max(line.end, line.start + 1):
+            j = _next_nonblank(lines, i)
+            text = strip_markup(lines[i].text)
+            if j is not None and MD_HEADING_RE.match(lines[j].text):
+                text += "\n" + strip_markup(lines[j].text)
+            return text
+    return ""
+
+
 def _next_nonblank(lines: list[Line], i: int) -> int | None:
     for j in range(i + 1, min(len(lines), i + 6)):
         if not lines[j].blank:

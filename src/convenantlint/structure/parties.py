@@ -65,8 +65,30 @@ def naming(text: str, m: re.Match[str]) -> bool:
 
 
 BRACKET_RE = re.compile(r"\(\s*(?P<inner>[^()\n]{1,60}?)\s*\)")
+# '**Stichting Welzijn Dorrewaard**, ...': a list entry that opens with a name in bold
+_BOLD_NAME_RE = re.compile(r"\s*(?:[-*•]\s+)?\*\*(?P<name>[^*\n]{2,80})\*\*")
+
+
+@lru_cache(maxsize=1)
+def _alias_intro_re() -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _vocab()["alias_intro"])
+    return re.compile(
+        rf"\b(?:{words})\s+(?P<short>\*[^*\n]{{1,40}}\*|_[^_\n]{{1,40}}_|[{_Q}][^{_Q}\n]{{1,40}}[{_Q}])",
+        re.I)
+
+
+class _AliasIntro:
+    """'in dit stuk gewoon *Welzijn*', 'oftewel *de bieb*': a short name given in prose,
+    set off by emphasis or quotes (words in parties.yaml: alias_intro)."""
+
+    def search(self, text: str, pos: int = 0):
+        return _alias_intro_re().search(text, pos)
+
+
+ALIAS_INTRO_RE = _AliasIntro()
 _SPLIT_RE = re.compile(r"\s*[,;]\s*|(?<!-)\s+(?:en|ende)\s+|(?<=\S),(?=\S)")
-_QUOTE_RE = re.compile(f"[{_Q}]")
+# Quotes around a name go; an apostrophe inside one stays ("AV '58", "'t Anker").
+_QUOTE_RE = re.compile(rf"(?!['’](?:\d\d\b|t\s|s-))[{_Q}]")
 
 
 @lru_cache(maxsize=None)
@@ -95,6 +117,7 @@ def _vocab() -> dict:
         "verbs": set(lower("opening_verbs")),
         "org_words": set(lower("org_types")) | set(lower("org_words")),
         "formula": vocab.phrase_regex(lower("concluding_formula")),
+        "alias_intro": sorted(lower("alias_intro"), key=len, reverse=True),
     }
 
 
@@ -111,6 +134,8 @@ def _strip_end(s: str) -> str:
 
 def _clean(s: str) -> str:
     s = _QUOTE_RE.sub("", s).replace("**", "").replace("__", "")
+    if len(s) > 2 and s[0] == s[-1] and s[0] in "*_":
+        s = s[1:-1]                  # '*Klaverwonen*': emphasis around a short name
     return _strip_end(re.sub(r"\s+", " ", s).strip().lstrip(".,;:").strip())
 
 
@@ -209,6 +234,12 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
             short = value
         elif value != short:
             aliases.append(value)
+    if short is None:
+        intro = ALIAS_INTRO_RE.search(body, after)
+        if intro is not None:
+            value = _clean(intro.group("short"))
+            if value and len(value.split()) <= 4 and not is_collective(value):
+                short = value
     return short, collective, aliases
 
 
@@ -231,8 +262,15 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
     if re.match(r"(?:hierna|gezamenlijk|samen)\b", body_rest, re.I):
         _, collective, _ = _short_names(body_rest, 0)
         return None, collective
-    m = v["name_end"].search(body_rest)
-    raw = body_rest[: m.start()] if m else body_rest
+    bold = _BOLD_NAME_RE.match(body_rest)
+    if bold:
+        # '- **Stichting Welzijn Dorrewaard**, in dit stuk gewoon *Welzijn*. Onze ...': the
+        # name is what the writer put in bold; the rest is about the party
+        m = None
+        raw = body_rest[: bold.end()]
+    else:
+        m = v["name_end"].search(body_rest)
+        raw = body_rest[: m.start()] if m else body_rest
     if m and body_rest[m.start():m.end()].strip() == ",":
         # 'gemeente Rivierstad, team Wijkzaken (hierna: ...)': a short named unit after
         # the comma belongs to the name; 'gevestigd te ...', 'met twee coaches' do not.
@@ -247,7 +285,11 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
     conj = re.search(r"\s+(?:en|ende|alsmede)$", raw)
     if conj:
         raw = raw[:conj.start()]    # 'Stichting Muziekschool Vlietland en' ends a line
-    name = _as_written(_clean(raw))
+    name = _clean(raw)
+    # 'De gemeente Noordstad' is written 'gemeente Noordstad'; a name in bold such as
+    # '**De Hoeve**' is a proper name and keeps its article.
+    if not (bold and re.match(r"(?:De|Het)\s+[A-Z]", name)):
+        name = _as_written(name)
     if not name:
         return None, None
     short, collective, aliases = _short_names(body_rest, len(raw))
@@ -462,7 +504,8 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
             continue
         end = line.end
         items = _items(lines, i + 1, zone_end + 4000)
-        if re.match(r"\W*wie\b", strip_markup(line.text), re.I) and any(len(it[2].split()) > 12 for it in items[:3]):
+        if re.match(r"\W*wie\b", strip_markup(line.text), re.I) and any(
+                len(it[2].split()) > 12 and not _BOLD_NAME_RE.match(it[2]) for it in items[:3]):
             continue            # 'Wie zijn wij?' over prose: the makers are named in the text
         for start, stop, item, collective_line in items:
             draft, collective = parse_entry(item, start, strict=False)
@@ -842,7 +885,11 @@ def find_inline_collective(text: str, start: int, end: int, parties: list[Draft]
 # Energie U.A. (de coöperatie)', 'Gebr. Van Dam B.V.')
 _SEG_BOUNDARY = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bGebr)(?<!\bgebr)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bIr)(?<!\bDrs)\.|[:;!?])(?=\s)|\n\s*\n|\n(?=\s*(?:[-–—•*▪·◦]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s))")
 _LEAD_RE = re.compile(r"^(?:[\s,;:–—-]+|(?:en|ende|alsmede|wij\s+zijn|wij|we\s+zijn|aanwezig|dat\s+zijn|"
-                      r"namelijk)\b[\s,:]*)+", re.I)
+                      r"namelijk|door|tussen)\b[\s,:]*)+", re.I)
+# 'Dit convenant wordt gesloten tussen ', 'Deze verklaring wordt mede ondertekend door ':
+# the words before the first name of a list in a sentence.
+_CLAUSE_LEAD_RE = re.compile(r"^[^,;:()]{0,80}?\b(?:gesloten|ondertekend|aangegaan|getekend|opgesteld|"
+                             r"geschreven|aangegaan)\s+(?:tussen|door)\s+", re.I)
 
 
 def _marked_short(value: str) -> bool:
@@ -863,7 +910,7 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     entry from its start ('De politie, basisteam Kust, vertegenwoordigd door ...'), else
     the run of name words at its end ('Met dit convenant spreken de gemeente X')."""
     v = _vocab()
-    lead = _LEAD_RE.match(seg)
+    lead = _CLAUSE_LEAD_RE.match(seg) or _LEAD_RE.match(seg)
     at = lead.end() if lead else 0
     lab = label_of(seg[at:])
     if lab:
@@ -899,7 +946,7 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     return None
 
 
-def find_marked_parties(text: str, start: int, end: int) -> PartyList | None:
+def find_marked_parties(text: str, start: int, end: int, minimum: int = 2) -> PartyList | None:
     """Parties introduced in prose or a loose list by the short name they get:
     'Wij, Theater De Kade (hierna: het theater), Muziekschool X (hierna: ...)',
     'Wij zijn de Dorpsraad X (de dorpsraad), Zorgcentrum Y (Y) en ...', or a bulleted
@@ -939,7 +986,7 @@ def find_marked_parties(text: str, start: int, end: int) -> PartyList | None:
         value = _clean(inner)
         if _marked_short(value):
             markers.append((m.start(), m.end(), value, False))
-    if len([k for k in markers if k[2]]) < 2:
+    if len([k for k in markers if k[2]]) < minimum:
         return None
     markers.sort()
     found: list[tuple[Draft, bool]] = []
@@ -977,11 +1024,38 @@ def find_marked_parties(text: str, start: int, end: int) -> PartyList | None:
         near = any(abs(o.start - d.start) < 400 for k, (o, _) in enumerate(found) if k != n)
         if (strong or near) and not any(x.key == d.key for x in drafts):
             drafts.append(d)
-    if len(drafts) < 2:
+    if len(drafts) < minimum:
         return None
+    if minimum < 2:
+        return PartyList(drafts, Span(drafts[0].start, drafts[-1].end), collective)
     drafts = _list_neighbours(text, drafts, start, end)
     drafts = _inline_neighbours(text, drafts, end)
     return PartyList(drafts, Span(drafts[0].start, drafts[-1].end), collective)
+
+
+# 'Deze verklaring wordt mede ondertekend door X (hierna: ...)', 'Ook Y sluit zich aan
+# (hierna: ...)': parties that join after the list.
+_JOIN_RE = re.compile(r"\b(?:mede\s+)?(?:ondertekend|getekend)\s+door\b|\bsluit\w*\s+zich\s+(?:\w+\s+)?aan\b|"
+                      r"\b(?:neemt|nemen)\s+(?:\w+\s+)?deel\b|\btreedt\s+(?:\w+\s+)?toe\b", re.I)
+
+
+def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
+    """Parties that a sentence after the party list adds, each with its own 'hierna:'
+    short name: 'Deze verklaring wordt mede ondertekend door Noordwest Netbeheer B.V.
+    (hierna: Noordwest), en door ... (hierna: Dorpsbelang).'"""
+    out: list[Draft] = []
+    for sentence in re.finditer(r"[^\n]+", text[start:end]):      # paragraph by paragraph
+        body = sentence.group(0)
+        cue = _JOIN_RE.search(body)
+        marker = body.lower().find("hierna", cue.end() if cue else 0)
+        if cue is None or marker < 0 or marker - cue.end() > 200:
+            continue
+        s0 = start + sentence.start()
+        found = find_marked_parties(text, s0, s0 + len(body), minimum=1)
+        for d in found.parties if found else []:
+            if not any(d.key == k.key or d.name == k.name for k in known + out):
+                out.append(d)
+    return out
 
 
 _PIECE_END_RE = re.compile(r"\s*,|\s+(?:en|ende)\s+|[.;:!?()\n]")
