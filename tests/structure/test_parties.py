@@ -179,3 +179,39 @@ def test_parties_that_sign_later_in_the_opening_join_the_list(build):
               "van het gas af.\n")
     assert keys(a) == ["de gemeente", "Het Veenhuis", "Noordwest", "Dorpsbelang"]
     assert a.parties[2].name == "Noordwest Netbeheer B.V."
+
+
+def test_a_list_goes_on_after_a_subgroup_is_named(build):
+    a = build("Bestuursovereenkomst Vakkracht\n\nDe ondergetekenden:\n\n1. Provincie Oostermark "
+              "(hierna: de Provincie);\n\n2. de gemeente Ommerdijk, vertegenwoordigd door wethouder "
+              "R. Tuinstra, en\n\n3. de gemeente Heukelwolde, vertegenwoordigd door wethouder A. "
+              "Koster,\nhierna gezamenlijk te noemen: de Regiogemeenten;\n\n4. de vereniging "
+              "Werkgevers Lindeveen (hierna: WLO);\n\nhierna gezamenlijk te noemen: Partijen;\n\n"
+              "Artikel 1 Doel\n\nPartijen werken samen.\n\nArtikel 2 Inzet\n\nWLO levert mensen.\n")
+    assert keys(a) == ["de Provincie", "gemeente Ommerdijk", "gemeente Heukelwolde", "WLO"]
+
+
+def test_parties_in_one_running_sentence_with_a_unit_and_the_names_the_text_uses(build):
+    a = build("Samenwerkingsconvenant Veilig De Kolk\n\n1. Aanleiding\n\nDit convenant wordt "
+              "gesloten tussen de gemeente Vlietmonde, de politie eenheid Delta-Noord, basisteam "
+              "Oever, woningcorporatie Havenlicht, Stichting Buurtbemiddeling Vlietmonde en "
+              "jongerenwerkorganisatie Stroomop.\n\n2. Afspraken\n\nHavenlicht meldt overlast. "
+              "Buurtbemiddeling bemiddelt. Stroomop zoekt jongeren op. Havenlicht en Stroomop "
+              "overleggen. Buurtbemiddeling rapporteert aan Stroomop.\n")
+    assert [p.name for p in a.parties] == [
+        "gemeente Vlietmonde", "politie eenheid Delta-Noord, basisteam Oever",
+        "woningcorporatie Havenlicht", "Stichting Buurtbemiddeling Vlietmonde",
+        "jongerenwerkorganisatie Stroomop"]
+    assert keys(a)[2:] == ["Havenlicht", "Buurtbemiddeling", "Stroomop"]
+
+
+def test_short_names_in_a_bold_bracket_or_a_later_clause(build):
+    a = build("# Manifest Cultuuralliantie\n\n## Wie wij zijn\n\n- **Stichting Katholiek Onderwijs "
+              "Eskerveld (SKOE)** – bestuur van twaalf katholieke basisscholen.\n- Stichting voor "
+              "Muziekonderwijs Eskerveld – ruim 1.400 leerlingen, de muziekschool die we hierna "
+              "gewoon De Klankkast noemen.\n- **Stadstheater Eskerveld** – het podium van de stad.\n\n"
+              "## Onze ambitie\n\nIeder kind ziet tien voorstellingen.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("SKOE", "Stichting Katholiek Onderwijs Eskerveld"),
+        ("De Klankkast", "Stichting voor Muziekonderwijs Eskerveld"),
+        ("Stadstheater Eskerveld", "Stadstheater Eskerveld")]

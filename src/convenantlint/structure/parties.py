@@ -86,6 +86,11 @@ class _AliasIntro:
 
 
 ALIAS_INTRO_RE = _AliasIntro()
+# '..., die we hierna gewoon De Klankkast noemen': a short name in a relative clause
+_WE_CALL_RE = re.compile(
+    r"\b(?:die|dat|welke)\s+(?:we|wij|partijen)\s+(?:hierna|verder|voortaan|in\s+dit\s+stuk)\s+"
+    r"(?:gewoon\s+|kortweg\s+|ook\s+)?(?P<short>(?:[Dd]e\s+|[Hh]et\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:noemen|noem)\b")
 _SPLIT_RE = re.compile(r"\s*[,;]\s*|(?<!-)\s+(?:en|ende)\s+|(?<=\S),(?=\S)")
 # Quotes around a name go; an apostrophe inside one stays ("AV '58", "'t Anker").
 _QUOTE_RE = re.compile(rf"(?!['’](?:\d\d\b|t\s|s-))[{_Q}]")
@@ -118,6 +123,7 @@ def _vocab() -> dict:
         "org_words": set(lower("org_types")) | set(lower("org_words")),
         "formula": vocab.phrase_regex(lower("concluding_formula")),
         "alias_intro": sorted(lower("alias_intro"), key=len, reverse=True),
+        "unit_words": set(lower("unit_words")),
     }
 
 
@@ -235,7 +241,7 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
         elif value != short:
             aliases.append(value)
     if short is None:
-        intro = ALIAS_INTRO_RE.search(body, after)
+        intro = ALIAS_INTRO_RE.search(body, after) or _WE_CALL_RE.search(body, after)
         if intro is not None:
             value = _clean(intro.group("short"))
             if value and len(value.split()) <= 4 and not is_collective(value):
@@ -265,9 +271,12 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
     bold = _BOLD_NAME_RE.match(body_rest)
     if bold:
         # '- **Stichting Welzijn Dorrewaard**, in dit stuk gewoon *Welzijn*. Onze ...': the
-        # name is what the writer put in bold; the rest is about the party
+        # name is what the writer put in bold; the rest is about the party. A bracket in
+        # the bold ('**Stichting X (SKOE)**') gives the short name.
         m = None
-        raw = body_rest[: bold.end()]
+        inner = bold.group("name")
+        bracket = inner.find("(")
+        raw = body_rest[: bold.start("name") + bracket] if bracket > 0 else body_rest[: bold.end()]
     else:
         m = v["name_end"].search(body_rest)
         raw = body_rest[: m.start()] if m else body_rest
@@ -425,8 +434,11 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                 and not collective_line and _org_name(content) is None \
                 and not re.search(r"\b(?:hierna|gevestigd|vertegenwoordigd)\b", content, re.I):
             break           # 'Waarom' after a one-per-line list of names
-        if items and items[-1][3] and not collective_line:
-            break           # 'hierna samen: Partijen' closes the list
+        if items and items[-1][3] and not collective_line and not (
+                lab and style == "number" and last_number is not None
+                and _label_number(lab[0]) == last_number + 1):
+            break           # 'hierna samen: Partijen' closes the list (but '5. ...' after
+                            # 'hierna gezamenlijk: de Regiogemeenten' after 4. goes on)
         depth = len(re.findall(r"\d+", lab[0])) if lab and style == "number" else None
         if items and depth is not None and first_depth is not None and depth != first_depth:
             break           # '2. Doel' after '1.1 ..., 1.2 ...': the next section
@@ -461,6 +473,12 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         if len(items) > 40:
             break
     return [tuple(i) for i in items]   # type: ignore[misc]
+
+
+def _entry_head(item: str) -> str:
+    """The words of a bulleted entry before its first comma, dash or colon."""
+    body = item[BULLET_RE.match(item).end():] if BULLET_RE.match(item) else item
+    return re.split(r"\s*(?:,|;|:|\s[-–—]\s|\()", body, maxsplit=1)[0]
 
 
 def _starts_name(content: str) -> bool:
@@ -505,7 +523,9 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
         end = line.end
         items = _items(lines, i + 1, zone_end + 4000)
         if re.match(r"\W*wie\b", strip_markup(line.text), re.I) and any(
-                len(it[2].split()) > 12 and not _BOLD_NAME_RE.match(it[2]) for it in items[:3]):
+                len(it[2].split()) > 12 and not _BOLD_NAME_RE.match(it[2])
+                and not (BULLET_RE.match(it[2]) and _org_name(_entry_head(it[2])))
+                for it in items[:3]):
             continue            # 'Wie zijn wij?' over prose: the makers are named in the text
         for start, stop, item, collective_line in items:
             draft, collective = parse_entry(item, start, strict=False)
@@ -665,6 +685,7 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
 MAKERS_RE = re.compile(
     r"(?:\b(?:opgesteld|ondertekend|onderschreven|gesloten|aangegaan|uitgesproken|vastgesteld|"
     r"geschreven|gemaakt|getekend)\s+door"
+    r"|\b(?:gesloten|aangegaan|afgesloten)\s+tussen"
     r"|\b(?:een\s+)?(?:gezamenlijk\s+|gemeenschappelijk\s+)?initiatief\s+van"
     r"|\b(?:partners|partijen|deelnemers|ondertekenaars|initiatiefnemers|samenwerkingspartners)"
     r"(?:\s+[a-zë]+){0,4}?\s+zijn)"
@@ -683,19 +704,35 @@ def _org_name(piece: str) -> str | None:
     name = _as_written(_clean(piece))
     core = strip_determiner(name)
     words = core.split()
-    if not words or len(words) > 8 or not name_like(core, strict=True):
+    # 'politie eenheid Delta-Noord': a unit word between the type and the name
+    plain = " ".join(words[:1] + words[2:]) if len(words) >= 3 and words[1].lower() in v["unit_words"] \
+        else core
+    if not words or len(words) > 8 or not name_like(plain, strict=True):
         return None
     if v["not_party"].match(core) or v["not_heads"].match(core):
         return None
     head = words[0].lower()
-    typed = head in v["org_words"] or any(
-        head.endswith(t) and len(head) > len(t) + 2 for t in v["org_words"] if len(t) >= 5)
+    typed = _org_word(head)
     caps = [w for w in words if w[:1].isupper() and w.lower() not in v["particles"] - v["org_types"]]
     if typed and (len(words) >= 2 or words[0].isupper()):
         return name
     if len(caps) >= 2 and not typed:
         return name
     return None
+
+
+def _org_word(word: str) -> bool:
+    """'stichting', and compounds that end in one: 'jongerenwerkorganisatie'."""
+    org = _vocab()["org_words"]
+    return word in org or any(word.endswith(t) and len(word) > len(t) + 2 for t in org if len(t) >= 5)
+
+
+def _unit_of_previous(piece: str) -> bool:
+    """'basisteam Vlietmonde-Oever', 'vestiging Lindeveen', 'team Wijkzaken': a unit of
+    the organisation named before it, not a party of its own (words: parties.yaml)."""
+    words = piece.strip().split()
+    return (1 < len(words) <= 4 and words[0].lower() in _vocab()["unit_words"]
+            and words[1][:1].isupper())
 
 
 def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
@@ -709,6 +746,16 @@ def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
             continue
         piece = s[pos:sep.start()]
         name = _org_name(piece)
+        if name is None and drafts and _unit_of_previous(piece):
+            # 'de politie eenheid Delta-Noord, basisteam Vlietmonde-Oever': the team is
+            # part of the party before it
+            last = drafts[-1]
+            last.name = last.key = f"{last.name}, {piece.strip()}"
+            last.end = offset + sep.start()
+            pos = sep.end()
+            if re.search(r"\b(?:en|ende)\s+$", sep.group(0)):
+                break
+            continue
         if name is None:
             return None
         at = pos + piece.find(name) if name in piece else pos
@@ -731,7 +778,7 @@ def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
             break       # punctuation in between
         nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
         if w[:1].isupper() or w[:1].isdigit() or (k == 0 and low in ("de", "het")) \
-                or (low in v["org_words"] and nxt[:1].isupper()) \
+                or (_org_word(low) and nxt[:1].isupper()) \
                 or (low in v["particles"] and k > 0 and nxt[:1].isupper()):
             end = words[k].start() + len(w)
             k += 1
@@ -780,6 +827,7 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
         if got:
             drafts = got[0]
             text_short_names(text, drafts, drafts[-1].end)
+            text_tail_names(text, drafts, drafts[-1].end)
             return PartyList(drafts, Span(drafts[0].start, drafts[-1].end), [])
     return None
 
@@ -839,8 +887,12 @@ def text_tail_names(text: str, drafts: list[Draft], after: int) -> None:
             continue
         full = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", body))
         best: tuple[str, int] | None = None
-        for k in range(1, len(words)):
-            tail = " ".join(words[k:])
+        parts = [" ".join(words[k:]) for k in range(1, len(words))]
+        if len(words) >= 3 and any(o is not d and words[-1] in o.name for o in drafts):
+            # 'Stichting Buurtbemiddeling Vlietmonde' beside 'gemeente Vlietmonde': the text
+            # says 'Buurtbemiddeling'
+            parts += [" ".join(words[k:-1]) for k in range(1, len(words) - 1)]
+        for tail in parts:
             if not tail[:1].isupper() or tail.lower() in v["org_words"] or len(tail) < 3:
                 continue
             if any(o is not d and re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", o.name) for o in drafts):
