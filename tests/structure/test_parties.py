@@ -215,3 +215,15 @@ def test_short_names_in_a_bold_bracket_or_a_later_clause(build):
         ("SKOE", "Stichting Katholiek Onderwijs Eskerveld"),
         ("De Klankkast", "Stichting voor Muziekonderwijs Eskerveld"),
         ("Stadstheater Eskerveld", "Stadstheater Eskerveld")]
+
+
+def test_one_party_per_line_with_its_signatory_and_an_abbreviation_the_text_uses(build):
+    a = build("Convenant Kindcentrum\n\nOndergetekenden:\n\nGemeente Dalwijk, vertegenwoordigd door "
+              "de wethouder, mevrouw J.A. Brouwer\nStichting Stroomwijs, vertegenwoordigd door de "
+              "voorzitter, de heer R. Tahiri\nStichting Katholiek Onderwijs Dalwijk, vertegenwoordigd "
+              "door de bestuurder, mevrouw E. van Rijswijk\n\nhierna gezamenlijk: de partners\n\n"
+              "Artikel 1 Doel\n\nStroomwijs en KOD werken samen. KOD levert een intern begeleider; "
+              "Stroomwijs de coördinator.\n\nArtikel 2 Geld\n\nDe gemeente betaalt de huur.\n")
+    assert [p.name for p in a.parties] == ["Gemeente Dalwijk", "Stichting Stroomwijs",
+                                           "Stichting Katholiek Onderwijs Dalwijk"]
+    assert keys(a)[1:] == ["Stroomwijs", "KOD"]

@@ -124,6 +124,7 @@ def _vocab() -> dict:
         "formula": vocab.phrase_regex(lower("concluding_formula")),
         "alias_intro": sorted(lower("alias_intro"), key=len, reverse=True),
         "unit_words": set(lower("unit_words")),
+        "governments": set(lower("governments")),
     }
 
 
@@ -460,7 +461,12 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                    and _starts_name(content))
                # 'Gemeente Bergwoude' / 'ROC Rijn en Heuvel': one organisation per line,
                # without punctuation
-               or (_org_name(prev_text) is not None and _org_name(content) is not None))
+               or (_org_name(prev_text) is not None and _org_name(content) is not None)
+               # 'Gemeente Dalwijk, vertegenwoordigd door ..., mevrouw J.A. Brouwer' and the
+               # next party on the next line
+               or (re.search(r"\b(?:vertegenwoordigd|gevestigd|rechtsgeldig)\b", prev_text, re.I) is not None
+                   and _starts_name(content)
+                   and name_like(strip_determiner(_entry_head(content)), strict=False)))
         if new:
             if first_style is None and not collective_line:
                 first_style = style
@@ -883,7 +889,7 @@ def text_tail_names(text: str, drafts: list[Draft], after: int) -> None:
             continue
         core = _LEGAL_FORM_RE.sub("", strip_determiner(d.name))
         words = core.split()
-        if len(words) < 2 or words[0].lower() in v["org_types"] and len(words) == 2:
+        if len(words) < 2 or words[0].lower() in v["governments"] and len(words) == 2:
             continue
         full = len(re.findall(rf"(?<!\w){re.escape(core)}(?!\w)", body))
         best: tuple[str, int] | None = None
@@ -902,6 +908,13 @@ def text_tail_names(text: str, drafts: list[Draft], after: int) -> None:
                 continue
             if best is None or count > best[1] + 1:
                 best = (tail, count)
+        if best is None:
+            # 'Stichting Katholiek Onderwijs Dalwijk' that the text calls 'KOD'
+            initials = "".join(w[0] for w in words[1:] if w[:1].isupper())
+            if len(initials) >= 2 and words[0].lower() in v["org_types"]:
+                count = len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", body))
+                if count >= 2 and not any(o is not d and initials in o.name for o in drafts):
+                    best = (initials, count)
         if best is not None:
             d.aliases.insert(0, d.name)
             d.key = best[0]
