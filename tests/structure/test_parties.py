@@ -227,3 +227,18 @@ def test_one_party_per_line_with_its_signatory_and_an_abbreviation_the_text_uses
     assert [p.name for p in a.parties] == ["Gemeente Dalwijk", "Stichting Stroomwijs",
                                            "Stichting Katholiek Onderwijs Dalwijk"]
     assert keys(a)[1:] == ["Stroomwijs", "KOD"]
+
+
+def test_verder_te_noemen_and_kortweg_give_short_names(build):
+    a = build("Uitvoeringsovereenkomst Vroeg Erbij\n\nPartijen\n\n1. Gemeente Lindewaarde, verder te "
+              "noemen: de gemeente;\n2. Stichting Geldzorg Lindewaarde, verder te noemen: Geldzorg;\n\n"
+              "Wie doen er mee\n\nDeze afspraken zijn gemaakt door:\n- Stichting Landschap Gelderveen, "
+              "in deze tekst kortweg het Landschap;\n- Vereniging Vrienden van het Dal, kortweg de "
+              "Vrienden.\n\nArtikel 1 Doel\n\nDe gemeente en Geldzorg werken samen.\n")
+    assert [(p.key, p.name) for p in a.parties][:2] == [
+        ("de gemeente", "Gemeente Lindewaarde"), ("Geldzorg", "Stichting Geldzorg Lindewaarde")]
+    b = build("Samen voor het Dal\n\nWie doen er mee\n\nDeze afspraken zijn gemaakt door:\n- de "
+              "provincie Gelderveen;\n- Stichting Landschap Gelderveen, in deze tekst kortweg het "
+              "Landschap;\n- Vereniging Vrienden van het Dal, kortweg de Vrienden.\n\nWat we willen\n\n"
+              "Het Landschap en de Vrienden herstellen houtwallen.\n")
+    assert keys(b)[1:] == ["het Landschap", "de Vrienden"]

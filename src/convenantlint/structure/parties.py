@@ -45,7 +45,7 @@ _Q = re.escape(QUOTES)
 # landen', 'hierna gezamenlijk te noemen: Partijen'. The short name runs to a comma,
 # semicolon, closing bracket, full stop or the end of the entry.
 HIERNA_RE = re.compile(
-    rf"""\bhierna(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
+    rf"""\b(?:hierna|verder|voortaan)(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
             respectievelijk|verder))*)
         \s*(?:(?:te\s+)?(?:noemen|genoemd|aangeduid|aan\s+te\s+duiden|te\s+duiden)(?:\s+als)?)?
         \s*:?\s*(?:als\s+)?
@@ -86,6 +86,10 @@ class _AliasIntro:
 
 
 ALIAS_INTRO_RE = _AliasIntro()
+# '..., in deze tekst kortweg het Landschap;': in a list entry the short name runs to the
+# end of the entry
+_BARE_ALIAS_RE = re.compile(
+    r"\b(?:kortweg|oftewel|ofwel|afgekort(?:\s+tot)?)\s+(?P<short>[^,;:()\n.*_]{2,40}?)\s*(?=[,;.)]\s*$|[,;.)]?$)")
 # '..., die we hierna gewoon De Klankkast noemen': a short name in a relative clause
 _WE_CALL_RE = re.compile(
     r"\b(?:die|dat|welke)\s+(?:we|wij|partijen)\s+(?:hierna|verder|voortaan|in\s+dit\s+stuk)\s+"
@@ -242,7 +246,8 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
         elif value != short:
             aliases.append(value)
     if short is None:
-        intro = ALIAS_INTRO_RE.search(body, after) or _WE_CALL_RE.search(body, after)
+        intro = ALIAS_INTRO_RE.search(body, after) or _WE_CALL_RE.search(body, after) \
+            or _BARE_ALIAS_RE.search(body, after)
         if intro is not None:
             value = _clean(intro.group("short"))
             if value and len(value.split()) <= 4 and not is_collective(value):
@@ -288,7 +293,8 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
         words = tail.group(1).split() if tail else []
         if (tail and 1 <= len(words) <= 4 and any(w[:1].isupper() for w in words[1:])
                 and not v["name_end"].match(" " + tail.group(1))
-                and not re.match(r"(?:met|die|dat|welke|als|en|te|in|op|namens)\b", tail.group(1), re.I)
+                and not re.match(r"(?:met|die|dat|welke|als|en|te|in|op|namens|verder|hierna|voortaan|"
+                                 r"kortweg|oftewel|ofwel|afgekort|gezamenlijk)\b", tail.group(1), re.I)
                 and not any(c.isdigit() for c in tail.group(1))):
             raw = body_rest[: m.start() + tail.end(1)]
     raw = _strip_end(raw)
