@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable
 
 from .. import compiled_regex, regex_literals
@@ -819,10 +820,14 @@ def _measurable(index: DocIndex, unit: str) -> set[int]:
     tok_unit = index.tok_unit(unit)
     doc = index.doc
     return {tok_unit[e.start] for e in doc.ents if e.label_ in MEASURABLE
-            and not (e.label_ == "QUANTITY" and e.start > 0 and doc[e.start - 1].lower_ in _GROUP_WORDS)}
+            and not (e.label_ == "QUANTITY" and e.start > 0 and doc[e.start - 1].lower_ in _group_words())}
 
 
-_GROUP_WORDS = frozenset({"de", "het", "deze", "die", "onze", "hun", "haar", "zijn", "alle", "beide"})
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    from ..structure import vocab      # the word list lives in structure/resources.yaml
+
+    return frozenset(vocab.words("resources", "group_determiners"))
 
 
 @predicate("time_commitment")

@@ -29,13 +29,6 @@ _MAXIMUM = re.compile(r"(?:maximum|maximaal|ten\s+hoogste|tot\s+een\s+bedrag\s+v
                       r"hoogstens|tot\s+maximaal)\D{0,25}$", re.I)
 _DEADLINE = re.compile(r"(?:uiterlijk|vóór|voor|binnen|ten\s+laatste|niet\s+later\s+dan|tot)\s*$", re.I)
 _COMMITMENT_LABELS = frozenset({"MONEY", "TIME", "PERCENT", "DATE", "FREQUENCY"})
-_SUBORDINATE = frozenset({"omdat", "dat", "zodat", "opdat", "waardoor", "wanneer", "indien",
-                          "tenzij", "mits", "zodra", "nadat", "voordat", "hoewel", "teneinde",
-                          "waarin", "waarbij", "waarvan", "waarmee", "waarvoor"})
-# 'de medewerkers die zij inbrengt': a relative clause with its own subject
-_RELATIVE = frozenset({"die", "dat"})
-# "die onze ambitie delen": a possessive right after die/dat makes it a relative clause too
-_PRONOUNS = frozenset({"zij", "ze", "hij", "wij", "we", "partijen", "onze", "hun", "jullie"})
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
 _SHARED = re.compile(r"\b(?:ieder|elk)\s+voor\s+(?:een\s+|de\s+)?(?:gelijk(?:e)?\s+(?:deel|delen)|derde|vierde|"
                      r"kwart|helft|deel|evenredig\s+deel)\b|\bnaar\s+rato\b|\bgelijkelijk\b|"
@@ -109,12 +102,13 @@ def _resource_tokens(view, i: int, j: int) -> list[int]:
 
 @lru_cache(maxsize=None)
 def _subordinate_codes() -> frozenset[int]:
-    return frozenset(vocab.h(w) for w in _SUBORDINATE)
+    return frozenset(vocab.h(w) for w in vocab.words("resources", "subordinators"))
 
 
 @lru_cache(maxsize=None)
 def _relative_codes() -> tuple[frozenset[int], frozenset[int]]:
-    return frozenset(vocab.h(w) for w in _RELATIVE), frozenset(vocab.h(w) for w in _PRONOUNS)
+    return (frozenset(vocab.h(w) for w in vocab.words("resources", "relative_pronouns")),
+            frozenset(vocab.h(w) for w in vocab.words("resources", "subject_pronouns")))
 
 
 @lru_cache(maxsize=None)
