@@ -534,6 +534,8 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
             continue
         end = line.end
         items = _items(lines, i + 1, zone_end + 4000)
+        if items and len(re.findall(r"\bhierna\b", items[0][2], re.I)) >= 2:
+            continue            # all parties in one running line, each marked: read as prose
         if re.match(r"\W*wie\b", strip_markup(line.text), re.I) and any(
                 len(it[2].split()) > 12 and not _BOLD_NAME_RE.match(it[2])
                 and not (BULLET_RE.match(it[2]) and _org_name(_entry_head(it[2])))
