@@ -9,7 +9,7 @@ set arithmetic over precomputed hits rather than another pass over the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable
@@ -596,41 +596,35 @@ class DocIndex:
                 if hit:
                     out.add(n)
             return out
-        full = self._scan(regex, spans, possible)
+        full = self._scan(regex, spans)
         self._regex_full[(regex, unit)] = frozenset(full)
         return full if candidates is None else full & set(candidates)
 
-    def _scan(self, regex: LazyPattern, spans: list[tuple[int, int, int, int]],
-              possible: "set[int] | None" = None) -> set[int]:
+    def _scan(self, regex: LazyPattern, spans: list[tuple[int, int, int, int]]) -> set[int]:
         # One search over the whole text finds the next unit with a match far faster than a
         # search per unit; a match that runs over a unit's end is re-tried inside the unit.
-        # With `possible` (the only units that can match) the search starts at each of
-        # those in turn: a match found from an earlier start would begin in a unit that
-        # cannot match, so the units found are the same.
+        # (Only for expressions without key strings: the others are searched unit by unit,
+        # in the units that hold one of their strings.)
         text = self.text
         starts = self._unit_starts(spans)
         found: set[int] = set()
-        n_units = len(spans)
-        order = sorted(possible) if possible is not None else None
-
-        def next_start(n: int) -> int | None:
-            """Where to search from for units n and later."""
-            if order is None:
-                return spans[n][0] if n < n_units else None
-            k = bisect_left(order, n)
-            return spans[order[k]][0] if k < len(order) else None
-
-        pos = next_start(0)
-        while pos is not None and pos < len(text):
+        pos, n_units = 0, len(spans)
+        while pos < len(text):
             m = regex.search_in(text, self.lower, pos)
             if m is None:
                 break
             n = max(0, bisect_right(starts, m.start()) - 1)
             u0, u1 = spans[n][0], spans[n][1]
-            if m.start() < u1 and (order is None or n in possible) and (
-                    m.end() <= u1 or regex.search_in(text, self.lower, max(m.start(), u0), u1)):
+            if m.start() >= u1:              # between two units: try the next one
+                if n + 1 >= n_units:
+                    break
+                pos = spans[n + 1][0]
+                continue
+            if m.end() <= u1 or regex.search_in(text, self.lower, max(m.start(), u0), u1):
                 found.add(n)
-            pos = next_start(n + 1)
+            if n + 1 >= n_units:
+                break
+            pos = spans[n + 1][0]
         return found
 
     def literal_units(self, regex: LazyPattern, unit: str) -> "set[int] | None":
