@@ -105,9 +105,11 @@ def _tuned_code(parsed, flags: int) -> list[int]:
 _literal_sets = None     # diskcache.Memo of regex_literals.necessary results
 
 
-def literals(pattern: str, flags: int = 0) -> "tuple[str, ...] | None":
+def literals(pattern: str, flags: int = 0, fold: bool = False) -> "tuple[str, ...] | None":
     """`regex_literals.necessary(pattern, flags)`, kept between runs (parsing the large
-    expressions to find them costs most of a second)."""
+    expressions to find them costs most of a second). With `fold`, of the pattern as it
+    runs on the lowercased text (`lowered`, without IGNORECASE); the entry is keyed by the
+    pattern as written, so a run that finds it lowercases nothing."""
     global _literal_sets
     from . import regex_literals
 
@@ -115,11 +117,14 @@ def literals(pattern: str, flags: int = 0) -> "tuple[str, ...] | None":
         from .diskcache import Memo
 
         _literal_sets = Memo("literals", f"{_key()}-l{regex_literals.VERSION}")
-    key = f"{flags}\x00{pattern}"
+    key = f"{flags}\x00{int(fold)}\x00{pattern}"
     if key in _literal_sets:
         found = _literal_sets[key]
         return None if found is None else tuple(found)
-    found = regex_literals.necessary(pattern, flags)
+    if fold:
+        found = regex_literals.necessary(lowered(pattern), flags & ~re.IGNORECASE)
+    else:
+        found = regex_literals.necessary(pattern, flags)
     _literal_sets[key] = None if found is None else list(found)
     return found
 

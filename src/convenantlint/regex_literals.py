@@ -33,7 +33,7 @@ from re._constants import (
 )
 
 # Bump when the analysis changes: results are cached on disk under this version.
-VERSION = "1"
+VERSION = "2"
 
 _MAX_STRINGS = 64       # beyond this many alternatives a set is no longer worth testing
 _MIN_LENGTH = 3         # shorter strings occur nearly everywhere

@@ -156,11 +156,7 @@ class LazyPattern:
     def literals(self) -> "tuple[str, ...] | None":
         """Lowercased strings one of which every match contains (`regex_literals`)."""
         if self._literals is False:
-            if self.folds:
-                self._literals = compiled_regex.literals(
-                    compiled_regex.lowered(self.pattern), self.flags & ~re.IGNORECASE)
-            else:
-                self._literals = compiled_regex.literals(self.pattern, self.flags)
+            self._literals = compiled_regex.literals(self.pattern, self.flags, self.folds)
         return self._literals
 
     def _compile(self) -> re.Pattern:
