@@ -71,21 +71,14 @@ _BOLD_NAME_RE = re.compile(r"\s*(?:[-*•]\s+)?\*\*(?P<name>[^*\n]{2,80})\*\*")
 
 @lru_cache(maxsize=1)
 def _alias_intro_re() -> re.Pattern[str]:
+    """'in dit stuk gewoon *Welzijn*', 'oftewel *de bieb*': a short name given in prose,
+    set off by emphasis or quotes (words in parties.yaml: alias_intro)."""
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _vocab()["alias_intro"])
     return re.compile(
         rf"\b(?:{words})\s+(?P<short>\*[^*\n]{{1,40}}\*|_[^_\n]{{1,40}}_|[{_Q}][^{_Q}\n]{{1,40}}[{_Q}])",
         re.I)
 
 
-class _AliasIntro:
-    """'in dit stuk gewoon *Welzijn*', 'oftewel *de bieb*': a short name given in prose,
-    set off by emphasis or quotes (words in parties.yaml: alias_intro)."""
-
-    def search(self, text: str, pos: int = 0):
-        return _alias_intro_re().search(text, pos)
-
-
-ALIAS_INTRO_RE = _AliasIntro()
 # '..., in deze tekst kortweg het Landschap;': in a list entry the short name runs to the
 # end of the entry
 _BARE_ALIAS_RE = re.compile(
@@ -246,7 +239,7 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
         elif value != short:
             aliases.append(value)
     if short is None:
-        intro = ALIAS_INTRO_RE.search(body, after) or _WE_CALL_RE.search(body, after) \
+        intro = _alias_intro_re().search(body, after) or _WE_CALL_RE.search(body, after) \
             or _BARE_ALIAS_RE.search(body, after)
         if intro is not None:
             value = _clean(intro.group("short"))
