@@ -65,3 +65,11 @@ def test_a_possessive_refers_back_to_the_party_before(build):
             "samen 10 uur per week in.\n")
     assert givers(build, body) == [(5000.0, "Welzijn")]
     assert [p for _, p in givers(build, body, "tijd")] == ["Welzijn"]
+
+
+def test_an_amount_by_which_something_changes_is_no_contribution(build):
+    # a target ('daalt met € 35 per maand'), written in either order, next to a real one
+    body = ("1.1 Partijen willen dat de energierekening van huurders gemiddeld met € 35 per maand daalt.\n"
+            "1.2 De huur stijgt met ten hoogste € 12 per maand.\n"
+            "1.3 De Gemeente betaalt € 20.000 per jaar.\n")
+    assert givers(build, body) == [(20000.0, "de Gemeente")]

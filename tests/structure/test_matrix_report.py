@@ -69,6 +69,27 @@ def test_interests(welzijn):
     assert row(rows, "de GGD").empty() == ["interests"]
 
 
+@pytest.mark.parametrize("heading", ["Waarom wij meedoen", "Wat voor ieder van ons telt"])
+def test_under_an_interest_heading_what_a_party_needs_is_its_interest(build, heading):
+    text = ("Convenant Leerwerkroute\n\nDe ondergetekenden:\n\n1. De gemeente Heggerdam, hierna: Heggerdam;\n"
+            "2. Stichting Vakcollege Oost, hierna: het College;\n\nKomen het volgende overeen:\n\n"
+            f"Artikel 2 {heading}\n2.1 Heggerdam moet de bijstandslasten terugdringen.\n"
+            "2.2 Het College kan de opleiding alleen behouden met 40 studenten per jaar.\n\n"
+            "Artikel 3 Taken\n3.1 Het College verzorgt het lesprogramma.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "Heggerdam").interests and row(rows, "het College").interests
+
+
+def test_endorsing_the_initiative_is_no_task(build):
+    text = ("Ambitieverklaring Samen in Marloo\n\nDeze verklaring is opgesteld door Dorpsbelang Marloo "
+            "(hierna: Dorpsbelang) en de gemeente Ellerwolde (hierna: de gemeente).\n\n"
+            "De gemeente ondersteunt dit initiatief van harte.\n"
+            "Dorpsbelang ondersteunt de vrijwilligers bij het opzetten van een koffieochtend.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de gemeente").tasks == []
+    assert row(rows, "Dorpsbelang").tasks
+
+
 def test_body_members_from_list(build):
     a = build(fixture_text("intentieverklaring-oostwijk.md"))
     rows = party_matrix(a)

@@ -95,6 +95,21 @@ def test_mentions_and_aliases(build):
     assert "SWK" in [m.text for m in welzijn.mentions]
 
 
+
+def test_the_place_the_title_is_about_is_no_alias_of_a_party_named_after_it(build):
+    # 'Rietlanden' is the neighbourhood; the residents' association is only named after it.
+    # The municipality, by contrast, is its place.
+    text = ("Convenant Wijkaanpak Rietlanden\n\nDe ondergetekenden:\n\n"
+            "1. De gemeente Vlierwijk, hierna: de gemeente;\n"
+            "2. Bewonersvereniging Rietlanden, hierna: de vereniging;\n\nKomen het volgende overeen:\n\n"
+            "Artikel 1 Doel\n1.1 Rietlanden wordt een groene wijk.\n1.2 Vlierwijk betaalt de inrichting.\n"
+            "1.3 De vereniging organiseert twee bewonersavonden.\n")
+    a = build(text)
+    gemeente, vereniging = a.parties
+    assert "Rietlanden" not in [m.text for m in vereniging.mentions]
+    assert "Vlierwijk" in [m.text for m in gemeente.mentions]
+
+
 # ------------------------------------------------ parties named only in running text
 
 def test_makers_in_running_text(build):

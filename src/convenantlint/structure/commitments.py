@@ -303,6 +303,25 @@ def _price_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     return rx("before"), rx("charges"), rx("sells"), rx("payer")
 
 
+@lru_cache(maxsize=None)
+def _change_target() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'met € 35 per maand daalt', 'daalt met € 35': the amount measures a change."""
+    words = vocab.words("resources", "change_verbs")
+    verbs = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    hedge = r"(?:(?:gemiddeld|ten\s+minste|ten\s+hoogste|hooguit|meer\s+dan|minder\s+dan|minstens|minimaal|maximaal|ruim|circa|ongeveer|zo'n|bijna|nog)\s+)*"
+    before = re.compile(r"(?:\b(?:" + verbs + r")\s+(?:[\wà-ÿ-]+\s+){0,2}?)?\bmet\s+" + hedge + r"$", re.I)
+    after = re.compile(r"\s*(?:[\wà-ÿ-]+\s+){0,3}?(?:" + verbs + r")\b", re.I)
+    return before, after
+
+
+def _is_change(text: str, s0: int, s1: int, e0: int, e1: int) -> bool:
+    before, after = _change_target()
+    m = before.search(text, max(s0, e0 - 60), e0)
+    if m is None:
+        return False
+    return bool(m.group(0).split()[0].lower() != "met" or after.match(text, e1, s1))
+
+
 def _price_payer(ctx: "_Context", s0: int, s1: int, e0: int, e1: int) -> tuple[str, ...] | None:
     """Is the amount a price the subject asks for what it supplies? Then the payer gives
     it: 'stelt 24 plaatsen beschikbaar tegen een vergoeding van € 45, te betalen door de
@@ -403,6 +422,8 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 continue
             if label == "TIME" and _opening_hours().match(text, e1, s1):
                 continue        # 'een ontmoetingspunt dat vier dagdelen per week open is'
+            if label in ("MONEY", "TIME") and _is_change(text, s0, s1, e0, e1):
+                continue        # 'dat de energierekening gemiddeld met € 35 per maand daalt'
             keys, dist, by_all = _giver(ctx, s0, s1, e0) if agreement.parties else ((), False, False)
             if label == "MONEY" and agreement.parties:
                 payer = _price_payer(ctx, s0, s1, e0, e1)

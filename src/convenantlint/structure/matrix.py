@@ -294,6 +294,8 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
     task; 'levert het secretariaat' is a task. ``strict`` (a list item without its
     subject): in a clause that gives, a task cue must match as a whole, and not be one
     of giving or of 'stelt' ('stelt ... beschikbaar en draagt de kosten, begroot op')."""
+    if _endorses().search(lowered):
+        return False
     if v.tasks.matches(forms, lowered):
         if not gives:
             return True
@@ -309,6 +311,12 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
         # 'SKOM stelt een lokaal beschikbaar en is werkgever van het team'
         return bool(_role_taken().search(lowered))
     return False
+
+
+@lru_cache(maxsize=None)
+def _endorses() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r})" for r in vocab.load("matrix").get("not_tasks") or [])
+                      or r"(?!x)x")
 
 
 @lru_cache(maxsize=None)

@@ -70,6 +70,7 @@ def _has_word(text: str, word: str) -> bool:
 def build_forms(drafts: list[Draft], text: str) -> list[Form]:
     v = _vocab()
     forms: list[Form] = []
+    title = next((line for line in text.splitlines() if line.strip()), "").lower()
     own: dict[str, set[str]] = {}            # word sequences each party's names contain
     for d in drafts:
         seqs: set[str] = set()
@@ -111,6 +112,12 @@ def build_forms(drafts: list[Draft], text: str) -> list[Form]:
                 # One word: only a name if the text never uses it as a common noun.
                 if len(head) < 4 or _has_word(text, head.lower()):
                     continue
+            # The place the title is about ('Wijkaanpak Rietlanden', 'Buurtwarmte De
+            # Kampen') names the area, not 'Bewonersvereniging Rietlanden'; a government
+            # is its place, and a title with the whole name is about the party.
+            if words[0].lower() not in v["governments"] and _has_word(title, suffix.lower()) \
+                    and not _has_word(title, " ".join(words).lower()):
+                continue
             forms.append(_form(suffix, False, d.key, SUFFIX))
         first = words[0].lower() if words else ""
         if first in v["org_types"]:
