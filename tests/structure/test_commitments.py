@@ -73,3 +73,10 @@ def test_an_amount_by_which_something_changes_is_no_contribution(build):
             "1.2 De huur stijgt met ten hoogste € 12 per maand.\n"
             "1.3 De Gemeente betaalt € 20.000 per jaar.\n")
     assert givers(build, body) == [(20000.0, "de Gemeente")]
+
+
+def test_what_people_outside_the_agreement_pay_is_no_partys_contribution(build):
+    body = ("Wij spreken het volgende af:\n- Meedoen is het eerste halfjaar gratis. Daarna betalen "
+            "deelnemers € 5 per maand.\n- De Gemeente betaalt de deelnemers een reiskostenvergoeding van € 200.\n")
+    # the amount is still found, but no party gives it (not the group of the lead-in 'Wij')
+    assert givers(build, body) == [(5.0, None), (200.0, "de Gemeente")]

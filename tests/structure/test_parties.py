@@ -110,6 +110,23 @@ def test_the_place_the_title_is_about_is_no_alias_of_a_party_named_after_it(buil
     assert "Vlierwijk" in [m.text for m in gemeente.mentions]
 
 
+
+def test_an_enumeration_before_a_short_name_is_several_parties(build):
+    text = ("Intentieverklaring Samen Bewegen\n\nDeze intentieverklaring is een afspraak tussen de gemeente "
+            "Wiltrop, de gemeente Haarsveld, Zorgverzekeraar Noordveld (hierna: Noordveld) en "
+            "Sportbond Oost-Nederland, afdeling Veldmark (hierna: de sportbond).\n\n"
+            "Noordveld betaalt de trainers.\n")
+    assert keys(build(text)) == ["gemeente Wiltrop", "gemeente Haarsveld", "Noordveld", "de sportbond"]
+
+
+def test_informal_short_names_in_a_list_entry(build):
+    text = ("# Intentieverklaring Cultuur\n\n## Wie zijn wij?\n\n"
+            "- het **Stadsmuseum Dorrestad**, kortweg het Stadsmuseum, dat zes dagen per week open is;\n"
+            "- **Bibliotheek Dorrestad**, voor iedereen in de stad gewoon de Bieb;\n"
+            "- de **gemeente Dorrestad** (verder: de gemeente).\n\n## Onze ambitie\n\nWij willen meer bezoekers.\n")
+    assert keys(build(text)) == ["het Stadsmuseum", "de Bieb", "de gemeente"]
+
+
 # ------------------------------------------------ parties named only in running text
 
 def test_makers_in_running_text(build):

@@ -828,6 +828,28 @@ def _time_commitment(index: DocIndex, unit: str) -> set[int]:
             if c.type == "tijd" and c.amount}
 
 
+@predicate("paid_by_outsiders")
+def _paid_by_outsiders(index: DocIndex, unit: str) -> set[int]:
+    # People outside the agreement pay or bring it ('Daarna betalen deelnemers € 5 per
+    # maand'): no party brings that in (word lists: structure/resources.yaml).
+    from ..structure.commitments import outside_payer
+
+    rx = outside_payer()
+    text = index.text
+    return {n for n, (s0, s1, _, _) in enumerate(index.units(unit))
+            if any(rx.search(text[a:b]) for a, b in _clauses(text, s0, s1))}
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches between commas and semicolons: where a clause may start."""
+    out, at = [], start
+    for m in re.finditer(r"[,;:]\s*", text[start:end]):
+        out.append((at, start + m.start()))
+        at = start + m.end()
+    out.append((at, end))
+    return out
+
+
 @predicate("parties_listed")
 def _parties_listed(index: DocIndex, unit: str) -> set[int]:
     # A document-wide fact: true in every unit when the text names two or more parties.

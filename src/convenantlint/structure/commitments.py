@@ -235,6 +235,8 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
         lead_in = ctx.lead_in(sent_start)
         if lead_in.keys:
             return lead_in.keys, False, lead_in.collective
+    if (not r.keys or r.collective) and outside_payer().search(text[clause[0]:clause[1]]):
+        return (), False, False         # 'Daarna betalen deelnemers € 5 per maand'
     if not r.keys:
         r = attribution(ctx.a, sent_start, sent_end)
     if not r.keys:
@@ -261,6 +263,18 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
     distributive = len(r.keys) > 1 and bool(_DISTRIBUTIVE.search(clause_text)) and \
         not _SHARED.search(clause_text)
     return r.keys, distributive, r.collective
+
+
+@lru_cache(maxsize=None)
+def outside_payer() -> re.Pattern[str]:
+    """A clause whose subject is people outside the agreement, paying or bringing."""
+    who = "|".join(r"\s+".join(map(re.escape, w.split())) for w in
+                   sorted(vocab.words("resources", "outside_payers"), key=len, reverse=True))
+    verbs = "|".join(map(re.escape, vocab.words("resources", "outside_pay_verbs")))
+    # subject first ('deelnemers betalen'), or inverted at the start of the clause
+    # ('Daarna betalen deelnemers'); not 'Partijen betalen de deelnemers een vergoeding'
+    return re.compile(rf"(?<![\w-])(?<!\bvan\s)(?:de\s+|alle\s+)?(?:{who})\s+(?:{verbs})\b"
+                      rf"|^\W*(?:[\w-]+\s+){{0,2}}?(?:{verbs})\s+(?:de\s+|alle\s+)?(?:{who})(?![\w-])", re.I)
 
 
 # 'om niet' is 'free of charge', no negation ('stelt om niet een ruimte beschikbaar').

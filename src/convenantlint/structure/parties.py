@@ -82,7 +82,11 @@ def _alias_intro_re() -> re.Pattern[str]:
 # '..., in deze tekst kortweg het Landschap;': in a list entry the short name runs to the
 # end of the entry
 _BARE_ALIAS_RE = re.compile(
-    r"\b(?:kortweg|oftewel|ofwel|afgekort(?:\s+tot)?)\s+(?P<short>[^,;:()\n.*_]{2,40}?)\s*(?=[,;.)]\s*$|[,;.)]?$)")
+    r"\b(?:kortweg|oftewel|ofwel|afgekort(?:\s+tot)?)\s+(?P<short>[^,;:()\n.*_]{2,40}?)\s*"
+    r"(?=[,;.)]\s*$|[,;.)]?$|,\s+(?:dat|die|waar\w*|met|sinds)\b)"
+    # '- Bibliotheek Dorrestad, voor iedereen in de stad gewoon de Bieb;'
+    r"|,\s*(?:[\w-]+\s+){0,6}?gewoon\s+(?P<plain>(?:[Dd]e\s+|[Hh]et\s+)?[A-Z][^,;:()\n.*_]{1,30}?)\s*"
+    r"(?=[,;.)]\s*$|[,;.)]?$)")
 # '..., die we hierna gewoon De Klankkast noemen': a short name in a relative clause
 _WE_CALL_RE = re.compile(
     r"\b(?:die|dat|welke)\s+(?:we|wij|partijen)\s+(?:hierna|verder|voortaan|in\s+dit\s+stuk)\s+"
@@ -242,7 +246,7 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
         intro = _alias_intro_re().search(body, after) or _WE_CALL_RE.search(body, after) \
             or _BARE_ALIAS_RE.search(body, after)
         if intro is not None:
-            value = _clean(intro.group("short"))
+            value = _clean(intro.group("short") or intro.groupdict().get("plain") or "")
             if value and len(value.split()) <= 4 and not is_collective(value):
                 short = value
     return short, collective, aliases
@@ -693,6 +697,8 @@ MAKERS_RE = re.compile(
     r"(?:\b(?:opgesteld|ondertekend|onderschreven|gesloten|aangegaan|uitgesproken|vastgesteld|"
     r"geschreven|gemaakt|getekend)\s+door"
     r"|\b(?:gesloten|aangegaan|afgesloten)\s+tussen"
+    r"|\b(?:is|zijn)\s+(?:een\s+)?(?:afspraak|afspraken|overeenkomst|samenwerkingsovereenkomst|verklaring|"
+    r"intentieverklaring|convenant)\s+tussen"
     r"|\b(?:een\s+)?(?:gezamenlijk\s+|gemeenschappelijk\s+)?initiatief\s+van"
     r"|\b(?:partners|partijen|deelnemers|ondertekenaars|initiatiefnemers|samenwerkingspartners)"
     r"(?:\s+[a-zë]+){0,4}?\s+zijn)"
@@ -1012,6 +1018,28 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     return None
 
 
+def _enumerated_before(name: str, at: int) -> list[Draft]:
+    """A 'name' that is really an enumeration of organisations, the last of which carries
+    the short name: every piece as a party (the last one keyed later). Empty when the
+    commas belong to one name ('Sportbond Oost-Nederland, afdeling Veldmark')."""
+    if "," not in name:
+        return []
+    pieces: list[Draft] = []
+    pos = 0
+    for sep in [*_ENUM_SEP_RE.finditer(name), None]:
+        stop = sep.start() if sep else len(name)
+        piece = name[pos:stop]
+        org = _org_name(piece)
+        if org is None:
+            return []
+        off = at + pos + max(piece.find(org), 0)
+        pieces.append(Draft(name=org, key=org, start=off, end=off + len(org)))
+        if sep is None:
+            break
+        pos = sep.end()
+    return pieces if len(pieces) >= 2 else []
+
+
 def find_marked_parties(text: str, start: int, end: int, minimum: int = 2) -> PartyList | None:
     """Parties introduced in prose or a loose list by the short name they get:
     'Wij, Theater De Kade (hierna: het theater), Muziekschool X (hierna: ...)',
@@ -1079,6 +1107,12 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2) -> Pa
         name, offset = got
         if _vocab()["not_heads"].match(strip_determiner(name)):
             continue            # '(hierna: de Wet)', '(het Programma)': no party
+        before = _enumerated_before(name, floor + offset)
+        if before:
+            # 'tussen de gemeente A, de gemeente B, Zorgverzekeraar C (hierna: C)': the
+            # short name is C's; A and B are parties without one
+            found.extend((d, strong) for d in before[:-1])
+            name, offset = before[-1].name, before[-1].start - floor
         key = value
         if key == name or strip_determiner(key) == strip_determiner(name):
             key = name
