@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from support import CORPORA, run_cli
+from support import CORPORA, EVAL, run_cli
 
 WEAK = """Intentieverklaring Samen Sterk
 
@@ -125,3 +125,17 @@ def test_worker_processes_give_the_same_report(tmp_path):
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout
     assert len(json.loads(one.stdout)["files"]) == 4
+
+
+def test_a_files_report_does_not_depend_on_the_files_read_before_it():
+    # Caches live across the texts of one run; what they hold may not change a result.
+    # (A resource found by its lemma once depended on whether an earlier text had that
+    # lemma as a word: 'gegrond' became land after a text with 'gronden'.)
+    files = [str(p) for p in sorted((EVAL / "documents").glob("*.txt"))]
+    runs = []
+    for order in (files, files[::-1]):
+        out = run_cli("check", *order, "--format", "json", "--jobs", "1", "--fail-on", "never")
+        assert out.returncode == 0, out.stderr.decode()
+        runs.append({f["path"]: f for f in json.loads(out.stdout)["files"]})
+    assert len(runs[0]) == len(files)
+    assert runs[0] == runs[1]

@@ -85,19 +85,31 @@ _RESOURCE_BY_HASH: dict[int, tuple[str, str] | None] = {}
 _MISSING = object()
 
 
+@lru_cache(maxsize=None)
+def _lemma_table() -> dict[int, tuple[str, str]]:
+    """Resource words by the hash of the word itself: a lemma that is one of them."""
+    return {vocab.h(w): (w, c) for w, c in _resources().words.items()}
+
+
+def _resource_at(view, n: int) -> tuple[str, str] | None:
+    """The resource token n names, by its form (compounds included) or else its lemma.
+    Each form is judged once and remembered across texts by its hash; the answer depends
+    on the form alone, so it is the same whatever was read before."""
+    code = view.lower[n]
+    found = _RESOURCE_BY_HASH.get(code, _MISSING)
+    if found is _MISSING:
+        found = _RESOURCE_BY_HASH[code] = _resource_of(view.word(n).lower())
+    if found:
+        return found
+    hit = _lemma_table().get(view.lemma[n])
+    if hit and view.word(n).lower().startswith("ge") and not hit[0].startswith("ge"):
+        return None     # 'gegrond' (lemma 'gronden') is a participle, not land
+    return hit
+
+
 def _resource_tokens(view, i: int, j: int) -> list[int]:
-    """Tokens i..j that name a resource; each distinct form is judged once and
-    remembered across texts by its hash."""
-    cache = _RESOURCE_BY_HASH
-    hits = []
-    for n in range(i, j):
-        code = view.lower[n]
-        found = cache.get(code, _MISSING)
-        if found is _MISSING:
-            found = cache[code] = _resource_of(view.word(n).lower())
-        if found or cache.get(view.lemma[n]):
-            hits.append(n)
-    return hits
+    """Tokens i..j that name a resource."""
+    return [n for n in range(i, j) if _resource_at(view, n)]
 
 
 @lru_cache(maxsize=None)
@@ -120,10 +132,6 @@ def _cue_codes() -> frozenset[int]:
 def contribution_cues() -> vocab.CueSet:
     """The cues of a contribution: 'stelt ... beschikbaar', 'brengt ... in', 'detacheert'."""
     return _resources().cues
-
-
-def _resource_hash(view, n: int) -> tuple[str, str] | None:
-    return _RESOURCE_BY_HASH.get(view.lower[n]) or _RESOURCE_BY_HASH.get(view.lemma[n])
 
 
 class _Lines:
@@ -531,7 +539,7 @@ def _team_members(ctx: _Context, view, skipped, found: list[Commitment]) -> list
         if skipped(s0):
             continue
         for n in _resource_tokens(view, t0, t1):
-            hit = _resource_hash(view, n)
+            hit = _resource_at(view, n)
             if not hit or hit[1] != "personeel":
                 continue
             after = view.ends[n]
@@ -655,7 +663,7 @@ def _resources_in(ctx: _Context, s0: int, s1: int, i: int, j: int) -> list[Commi
         for n in hits:
             if not a <= n < b:
                 continue
-            word, category = _resource_hash(view, n)
+            word, category = _resource_at(view, n)
             nxt = view.word(n + 1).lower() if n + 1 < len(view.lower) else ""
             if nxt in r.not_followed.get(word, frozenset()) or word in seen:
                 continue
