@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import ConfigError
+from .report import jsontext
 
 MARKER = "convenantlint-baseline"
 
@@ -35,7 +36,7 @@ def write(path: Path, reports, inputs: set[Path]) -> int:
     counts = Counter(_key(r.path, f) for r in reports for f in r.findings)
     payload = {MARKER: 1, "findings": [
         {"path": p, "rule": rule, "key": key, "count": counts[key]} for p, rule, key in entries]}
-    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    path.write_text(jsontext.dumps(payload) + "\n", encoding="utf-8")
     return sum(counts.values())
 
 

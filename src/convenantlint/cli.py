@@ -306,9 +306,8 @@ def parties(paths, fmt, kind, width, color) -> None:
     """Toon per partij wat zij inbrengt, doet, beslist en belangrijk vindt (wie doet wat).
 
     Lege cellen zijn wat de partners nog moeten bespreken."""
-    import json
-
     from .api import get_engine
+    from .report import jsontext
     from .report.parties import parties_json, render_parties_text
     from .sources import expand, read
     from .structure import build_agreement
@@ -332,7 +331,7 @@ def parties(paths, fmt, kind, width, color) -> None:
                        else f"{source.path}  ({agreement.kind})")
             click.echo(render_parties_text(rows, width=width, color=use_color).rstrip("\n"))
     if fmt == "json":
-        click.echo(json.dumps({"version": 1, "files": files}, ensure_ascii=False, indent=2))
+        click.echo(jsontext.dumps({"version": 1, "files": files}))
 
 
 @main.command(name="eval", context_settings=CONTEXT)

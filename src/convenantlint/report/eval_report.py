@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
-
 from ..evaluate import Evaluation
+from . import jsontext
 
 
 def _f(value: float | None) -> str:
@@ -89,7 +88,7 @@ def render_json(ev: Evaluation, dimension_of: dict[str, str], problems: list[str
             "misses": ev.matrix.misses,
         },
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(payload) + "\n"
 
 
 def _round(value: float | None) -> float | None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from . import FileReport
+from . import FileReport, jsontext
 
 
 def finding_dict(report: FileReport, finding) -> dict:
@@ -51,4 +49,4 @@ def file_dict(report: FileReport) -> dict:
 
 def render(reports: list[FileReport]) -> str:
     payload = {"version": 1, "files": [file_dict(r) for r in reports]}
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(payload) + "\n"

@@ -580,15 +580,17 @@ class DocIndex:
             candidates = range(len(spans))
         if candidates is not None and (regex.ends or possible is not None
                                        or len(candidates) * 4 < len(spans)):
+            if possible is not None:
+                # only the units that hold a key string: usually a handful
+                candidates = possible.intersection(candidates)
             memo = self._regex_memo.setdefault((regex, unit), {})
             out = set()
+            text, lower = self.text, self.lower
             for n in candidates:
                 hit = memo.get(n)
                 if hit is None:
-                    if possible is not None and n not in possible:
-                        continue
                     s = spans[n]
-                    hit = memo[n] = regex.search_in(self.text, self.lower, s[0], s[1]) is not None
+                    hit = memo[n] = regex.search_in(text, lower, s[0], s[1]) is not None
                 if hit:
                     out.add(n)
             return out
@@ -777,8 +779,18 @@ class DocIndex:
     def where_any(self, conds: list[Condition], unit: str = "sentence",
                   candidates: "set[int] | frozenset[int] | None" = None) -> frozenset[int]:
         out: set[int] = set()
+        if candidates is None:
+            for cond in conds:
+                out |= self.where(cond, unit)
+            return frozenset(out)
+        # A unit that one condition already holds in is not asked about the others.
+        remaining = set(candidates)
         for cond in conds:
-            out |= self.where(cond, unit, candidates)
+            if not remaining:
+                break
+            found = self.where(cond, unit, remaining)
+            out |= found
+            remaining -= found
         return frozenset(out)
 
     def holds_in(self, conds: list[Condition], least: int = 1, unit: str = "sentence") -> bool:
