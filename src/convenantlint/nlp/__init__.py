@@ -74,9 +74,9 @@ def _build_blank() -> "spacy.Language":
     from . import components  # noqa: F401  (registers the components)
     from .entities import load_rules
     from .lemmas import warm
-    from .tokenizer import language_class
+    from .tokenizer import _tokenizer, language_class
 
-    nlp = language_class()()
+    nlp = language_class()(create_tokenizer=_tokenizer)
     nlp.max_length = _MAX_LENGTH
     nlp.meta["name"] = "convenantlint_nl"
     for name in COMPONENTS:
