@@ -92,3 +92,28 @@ def test_dollar_is_the_end_of_the_sentence(tmp_path, many):
     assert "Kinderen bewegen meer, op en rond school." in found
     assert all(p.endswith("school.") for p in found)
     assert len(found) == (13 if many else 1)
+
+
+TERM_RULE = r"""id: TEAM-01
+name: zelf doen
+dimension: organisatie
+scope: sentence
+severity: info
+message: "Hier staat {terms}."
+question: "Wie doet het?"
+rationale: "Wie doet wat."
+check:
+  type: terms
+  terms: [zelf, integraal]
+examples:
+  trigger: ["De school doet het zelf."]
+  no_trigger: ["De school doet het niet."]
+"""
+
+
+def test_a_term_matches_its_inflections_but_not_other_words_spelled_like_one(tmp_path):
+    # 'integrale' is a form of 'integraal'; 'zelfs' (even) is no form of 'zelf'
+    engine = _engine(tmp_path, TERM_RULE)
+    assert _passages(engine, "Het is een integrale aanpak.") == ["integrale"]
+    assert _passages(engine, "De school doet het zelf.") == ["zelf"]
+    assert _passages(engine, "Zelfs de school doet mee.") == []

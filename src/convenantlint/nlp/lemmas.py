@@ -100,7 +100,9 @@ def build_table(data_dir: Path, overrides: dict[str, str] | None = None) -> dict
     for form, lemma in (overrides or {}).items():
         form, lemma = str(form).lower(), str(lemma).lower()
         if form == lemma:
-            forms.pop(form, None)  # 'e-mail' is its own lemma, not 'e-mailen'
+            # its own lemma ('e-mail', not 'e-mailen'; 'zelfs', not 'zelf'): an entry
+            # without a lemma, so that the suffix rules do not guess one either
+            forms[form] = ""
         elif _clean(form) and _clean(lemma):
             forms[form] = lemma
 
@@ -185,11 +187,14 @@ class LemmaStore:
         return e[1] if e else ""
 
 
+_BUILD = "2"   # bump when build_table changes: the table is cached on disk under it
+
+
 @functools.cache
 def get_store() -> LemmaStore:
     data_dir = _data_dir()
     key = ";".join(
-        [_version(data_dir), _cache.file_key(OVERRIDES_FILE)]
+        [_BUILD, _version(data_dir), _cache.file_key(OVERRIDES_FILE)]
         + [_cache.file_key(data_dir / f"nl_lemma_{t}.json.gz") for t in _TABLES]
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 MIN_COMPOUND_TERM = 5   # shorter terms only match whole words: too many accidental hits
 MIN_OTHER_PART = 3
@@ -22,8 +23,9 @@ _SHORT_VOWEL = re.compile(r"^(.*[^aeiou])([aeiou])([bdgklmnprt])$")
 def inflections(word: str) -> set[str]:
     """The spelled forms of a Dutch adjective or noun: integraal -> integrale, actief ->
     actieve, slim -> slimme. The lookup lemmatizer knows many forms but not all, and a
-    term list should not have to spell every one out. Over-generation is harmless: a
-    form that is not a word never occurs in a text."""
+    term list should not have to spell every one out. Over-generation is harmless where
+    a form is no word (it never occurs); the forms that are other words ('zelf' ->
+    'zelfs', 'volgen' -> 'volgens') are listed in lexicon.yaml and left out."""
     stems = {word}
     long = _LONG_VOWEL.match(word)
     if long:
@@ -41,7 +43,17 @@ def inflections(word: str) -> set[str]:
             forms.update((stem + "e", stem + "en", stem + "er", stem + "ere"))
     else:
         forms.update((word + "n", word + "s"))
-    return forms
+    return (forms - _not_inflections()) | {word}
+
+
+@lru_cache(maxsize=None)
+def _not_inflections() -> frozenset[str]:
+    from pathlib import Path
+
+    from ..diskcache import load_yaml
+
+    data = load_yaml(Path(__file__).with_name("lexicon.yaml")) or {}
+    return frozenset(str(w).lower() for w in data.get("not_inflections") or [])
 
 
 class Lexicon:
