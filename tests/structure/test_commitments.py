@@ -80,3 +80,10 @@ def test_what_people_outside_the_agreement_pay_is_no_partys_contribution(build):
             "deelnemers € 5 per maand.\n- De Gemeente betaalt de deelnemers een reiskostenvergoeding van € 200.\n")
     # the amount is still found, but no party gives it (not the group of the lead-in 'Wij')
     assert givers(build, body) == [(5.0, None), (200.0, "de Gemeente")]
+
+
+def test_one_amount_shared_with_parts_per_party_is_the_groups(build):
+    body = ("1.1 De kosten van de evaluatie, begroot op € 24.000, dragen Partijen gezamenlijk: "
+            "de Gemeente de helft, Welzijn de andere helft.\n"
+            "1.2 Partijen betalen ieder € 4.000 per jaar.\n")
+    assert givers(build, body) == [(24000.0, None), (4000.0, "de Gemeente"), (4000.0, "Welzijn")]

@@ -30,9 +30,12 @@ _MAXIMUM = re.compile(r"(?:maximum|maximaal|ten\s+hoogste|tot\s+een\s+bedrag\s+v
 _DEADLINE = re.compile(r"(?:uiterlijk|vóór|voor|binnen|ten\s+laatste|niet\s+later\s+dan|tot)\s*$", re.I)
 _COMMITMENT_LABELS = frozenset({"MONEY", "TIME", "PERCENT", "DATE", "FREQUENCY"})
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
-_SHARED = re.compile(r"\b(?:ieder|elk)\s+voor\s+(?:een\s+|de\s+)?(?:gelijk(?:e)?\s+(?:deel|delen)|derde|vierde|"
+# 'dragen Partijen gezamenlijk: de Gemeente de helft, de andere Partijen ieder een achtste':
+# one amount they share, however each part is put
+_SHARED = re.compile(r"\b(?:ieder|elk)\s+(?:voor\s+)?(?:een\s+|de\s+)?(?:gelijk(?:e)?\s+(?:deel|delen)|derde|vierde|"
+                     r"vijfde|zesde|zevende|achtste|negende|tiende|twaalfde|"
                      r"kwart|helft|deel|evenredig\s+deel)\b|\bnaar\s+rato\b|\bgelijkelijk\b|"
-                     r"\bin\s+gelijke\s+delen\b", re.I)
+                     r"\bin\s+gelijke\s+delen\b|\b(?:gezamenlijk|samen|tezamen)\b", re.I)
 # 'Het bedrag van € 85.000 wordt als subsidie verleend': the amount named before.
 _ANAPHOR = re.compile(r"\b(?:het|dit|dat|deze|bovengenoemde|genoemde)\s+(?:\w+\s+)?(?:bedrag|budget|subsidie|"
                       r"bijdrage)\s+(?:van\s+)?$", re.I)
