@@ -117,3 +117,13 @@ def test_a_term_matches_its_inflections_but_not_other_words_spelled_like_one(tmp
     assert _passages(engine, "Het is een integrale aanpak.") == ["integrale"]
     assert _passages(engine, "De school doet het zelf.") == ["zelf"]
     assert _passages(engine, "Zelfs de school doet mee.") == []
+
+
+PARTICIPLE_RULE = TERM_RULE.replace("terms: [zelf, integraal]", "terms: [beslissend]")
+
+
+def test_a_present_participle_term_does_not_match_the_verb(tmp_path):
+    # 'beslissend' (decisive) is an adjective here: 'beslist' (decides) is another word
+    engine = _engine(tmp_path, PARTICIPLE_RULE)
+    assert _passages(engine, "De gemeente heeft de beslissende stem.") == ["beslissende"]
+    assert _passages(engine, "De gemeente beslist over de subsidie.") == []

@@ -296,6 +296,10 @@ class Matchers:
             if len(words) == 1:
                 lower = words[0][0].lower()
                 lemma = words[0][2].lower() or lower
+                if lower.endswith(("end", "ende")) and lemma != lower and lemma.endswith("en"):
+                    # a present participle in a term list is meant as an adjective:
+                    # 'beslissend' must not match every form of 'beslissen'
+                    lemma = lower[:-1] if lower.endswith("ende") else lower
                 tl.single.append((lemma, lower, comp))
                 self.lexicon.add(tl.id, lemma, lower, comp)
             elif words:

@@ -204,6 +204,8 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                     clause_low = text[c0:e1].lower()
                     clause_forms = view.forms(*view.token_range(c0, e1))
                     r = clause_actor(agreement, c0, c1)
+                    if _endorses().search(text[c0:c1].lower()):
+                        continue    # 'helpt mee waar het kan': the hedge may follow the cut
                     if not _is_task(v, clause_forms, clause_low, gives(c0, c1)):
                         if not task_section or _gives_first(agreement, r, c0, c1, clause_forms, clause_low):
                             continue

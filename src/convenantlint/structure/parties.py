@@ -583,6 +583,7 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         m = re.match(r"(?:en|ende)\s+", chunk, re.I)
         if m:
             chunk, at = chunk[m.end():], at + m.end()
+        proper = False
         words = chunk.split()
         first = words[0].lower().strip(_Q)
         if first.rstrip(",") in ("wij", "we") and n == 0:
@@ -606,7 +607,18 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
             if first in ("handelend", "vertegenwoordigd", "gevestigd", "te", "ten", "elk", "ieder",
                          "mede", "namens", "zetelend", "kantoorhoudende", "beide", "alle", "als"):
                 continue    # 'als centrumgemeente van de regio': said of the party before
-            return drafts, collective, False
+            rest = [w for w in words[1:] if w.strip("()")]
+            if not (drafts and len(words) in (3, 4) and first.isalpha()
+                    and all(w[:1].isupper() for w in rest[:1])
+                    and all(w[:1].isupper() or w.lower() in v["particles"] for w in rest)):
+                return drafts, collective, False
+            # 'supermarkt De Korenschoof' at the end of a list of parties: a word that says
+            # what it is, then the name
+            at += len(chunk) - len(chunk[len(words[0]):].lstrip())
+            chunk = chunk[len(words[0]):].lstrip()
+            words = chunk.split()
+            first = words[0].lower().strip(_Q)
+            proper = True       # 'De Korenschoof': the capital 'De' belongs to the name
         # 'de Regering van de Republiek Costa Rica zijn' -> the name, then the list ends.
         ends_here = False
         for k, w in enumerate(words[1:], 1):
@@ -621,7 +633,13 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
                 break
         bracket = chunk.find("(")
         name_part = chunk[:bracket].strip() if bracket > 0 else chunk
+        cut = v["name_end"].search(name_part)
+        if cut and cut.start() > 0:
+            # 'het Diaconaal Platform Lindewaard namens de samenwerkende kerken (de kerken)'
+            name_part = name_part[:cut.start()].rstrip(" ,")
         name = _as_written(_clean(name_part))
+        if proper and name_part.split()[0] in ("De", "Het"):
+            name = _clean(name_part)
         if not name_like(strip_determiner(name), strict=strict):
             return drafts, collective, False
         short, coll, aliases = _short_names(chunk, len(name_part))
