@@ -146,7 +146,10 @@ class LazyPattern:
         self.folds = compiled_regex.foldable(pattern, flags)
         # `$` (or \Z) means the end of the unit: such a pattern is searched unit by unit,
         # with the unit's end as the end of the string.
-        self.ends = any(tok in ("$", "\\Z") for tok in _TOKEN.findall(pattern))
+        # (Tokenising every long expression cost a third of a second at each start; most
+        # hold no '$' at all.)
+        self.ends = ("$" in pattern or "\\Z" in pattern) and \
+            any(tok in ("$", "\\Z") for tok in _TOKEN.findall(pattern))
         self._compiled: re.Pattern | None = None
         self._prefilter: "re.Pattern | None | bool" = False     # False: not built yet
         self._calls = 0
