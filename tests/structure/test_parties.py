@@ -119,6 +119,19 @@ def test_an_enumeration_before_a_short_name_is_several_parties(build):
     assert keys(build(text)) == ["gemeente Wiltrop", "gemeente Haarsveld", "Noordveld", "de sportbond"]
 
 
+@pytest.mark.parametrize("opening", [
+    "Deze intentieverklaring is een afspraak tussen de gemeente Wiltrop, Stichting Sportief Veldmark "
+    "en Zorggroep Noordveld.",
+    "Deze verklaring is opgesteld door de gemeente Wiltrop, Stichting Sportief Veldmark en supermarkt "
+    "De Korenschoof.",
+])
+def test_makers_named_in_one_opening_sentence(build, opening):
+    text = f"Intentieverklaring Samen Bewegen\n\n{opening}\n\nWij willen dat meer inwoners bewegen.\n"
+    got = keys(build(text))
+    assert got[:2] == ["gemeente Wiltrop", "Stichting Sportief Veldmark"] and len(got) == 3
+    assert got[2] in ("Zorggroep Noordveld", "De Korenschoof")
+
+
 def test_informal_short_names_in_a_list_entry(build):
     text = ("# Intentieverklaring Cultuur\n\n## Wie zijn wij?\n\n"
             "- het **Stadsmuseum Dorrestad**, kortweg het Stadsmuseum, dat zes dagen per week open is;\n"

@@ -608,8 +608,8 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
                          "mede", "namens", "zetelend", "kantoorhoudende", "beide", "alle", "als"):
                 continue    # 'als centrumgemeente van de regio': said of the party before
             rest = [w for w in words[1:] if w.strip("()")]
-            if not (drafts and len(words) in (3, 4) and first.isalpha()
-                    and all(w[:1].isupper() for w in rest[:1])
+            if not (drafts and len(words) in (3, 4) and first.isalpha() and rest
+                    and rest[0][:1].isupper()
                     and all(w[:1].isupper() or w.lower() in v["particles"] for w in rest)):
                 return drafts, collective, False
             # 'supermarkt De Korenschoof' at the end of a list of parties: a word that says
