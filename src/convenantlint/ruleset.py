@@ -253,8 +253,10 @@ def _load_rule(path: Path, display: str) -> Rule:
         return {name: getattr(rule, name) for name in _RULE_FIELDS}
 
     folder = path.parent.resolve()
-    if _temporary(folder):
-        return Rule(**build())     # throw-away rule folders (tests, editors) are not kept
+    if _temporary(folder) and folder != builtin_rules_dir().resolve():
+        # throw-away rule folders (tests, editors) are not kept; the built-in rules are,
+        # also when the package itself is installed under /tmp (a CI job's venv)
+        return Rule(**build())
     # One cache file per rule file (older versions of it are removed when it changes).
     name = f"rule-{path.stem}-{content_key(str(folder).encode())[:8]}"
     return Rule(**cached(name, key, build, _valid_rule, keep_one=True))
