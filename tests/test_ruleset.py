@@ -145,3 +145,18 @@ def test_a_definition_may_only_use_those_above_it(tmp_path):
     with pytest.raises(RuleError, match="definitie 'besluit' gebruikt") as err:
         load(tmp_path)
     assert err.value.line == 10      # the line of the definition that uses it
+
+
+def test_the_built_in_rules_are_cached_even_when_installed_under_the_temp_folder(tmp_path, monkeypatch):
+    # A CI job often installs into a venv under /tmp; rule folders there are otherwise
+    # taken for a test's throw-away rules and never cached (every start then parses all).
+    import tempfile
+
+    from convenantlint import ruleset
+
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    builtin = ruleset.builtin_rules_dir().resolve()
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(builtin.parent))
+    ruleset.load_rules([], include_builtin=True)
+    cached = list((tmp_path / "cache").glob("rule-*.marshal"))
+    assert len(cached) == len(list(builtin.glob("*.yaml")))
