@@ -850,23 +850,18 @@ def _time_commitment(index: DocIndex, unit: str) -> set[int]:
 @predicate("paid_by_outsiders")
 def _paid_by_outsiders(index: DocIndex, unit: str) -> set[int]:
     # People outside the agreement pay or bring it ('Daarna betalen deelnemers € 5 per
-    # maand'): no party brings that in (word lists: structure/resources.yaml).
-    from ..structure.commitments import outside_payer
+    # maand'): no party brings that in (word lists: structure/resources.yaml). Judged per
+    # main clause, as the party matrix does, and only where the words stand together.
+    from ..structure.actors import main_clauses
+    from ..structure.commitments import outside_payer, outside_payer_anywhere
 
-    rx = outside_payer()
-    text = index.text
-    return {n for n, (s0, s1, _, _) in enumerate(index.units(unit))
-            if any(rx.search(text[a:b]) for a, b in _clauses(text, s0, s1))}
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The stretches between commas and semicolons: where a clause may start."""
-    out, at = [], start
-    for m in re.finditer(r"[,;:]\s*", text[start:end]):
-        out.append((at, start + m.start()))
-        at = start + m.end()
-    out.append((at, end))
-    return out
+    rx, text, spans = outside_payer(), index.text, index.units(unit)
+    anywhere = outside_payer_anywhere()
+    hits = anywhere.finditer(index.lower) if index.lower is not None else \
+        re.finditer(anywhere.pattern, text, re.I)      # lowercasing moved the offsets
+    near = {index.unit_at(m.start(), unit) for m in hits}
+    return {n for n in near
+            if any(rx.search(text[a:b]) for a, b in main_clauses(index.agreement, *spans[n][:2]))}
 
 
 @predicate("parties_listed")

@@ -277,15 +277,31 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
 
 
 @lru_cache(maxsize=None)
-def outside_payer() -> re.Pattern[str]:
-    """A clause whose subject is people outside the agreement, paying or bringing."""
+def _payer_parts() -> tuple[str, str]:
     who = "|".join(r"\s+".join(map(re.escape, w.split())) for w in
                    sorted(vocab.words("resources", "outside_payers"), key=len, reverse=True))
     verbs = "|".join(map(re.escape, vocab.words("resources", "outside_pay_verbs")))
+    return who, verbs
+
+
+@lru_cache(maxsize=None)
+def outside_payer() -> re.Pattern[str]:
+    """A clause whose subject is people outside the agreement, paying or bringing."""
+    who, verbs = _payer_parts()
     # subject first ('deelnemers betalen'), or inverted at the start of the clause
     # ('Daarna betalen deelnemers'); not 'Partijen betalen de deelnemers een vergoeding'
     return re.compile(rf"(?<![\w-])(?<!\bvan\s)(?:de\s+|alle\s+)?(?:{who})\s+(?:{verbs})\b"
                       rf"|^\W*(?:[\w-]+\s+){{0,2}}?(?:{verbs})\s+(?:de\s+|alle\s+)?(?:{who})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=None)
+def outside_payer_anywhere() -> re.Pattern[str]:
+    """The same words in either order anywhere: where `outside_payer` can hold at all."""
+    from .. import compiled_regex
+
+    who, verbs = _payer_parts()
+    # lowercase, searched in the lowercased text: the cached, tuned form skips ahead
+    return compiled_regex.compile(rf"\b(?:{who})\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:de\s+|alle\s+)?(?:{who})\b")
 
 
 # 'om niet' is 'free of charge', no negation ('stelt om niet een ruimte beschikbaar').
@@ -322,10 +338,8 @@ def _refused(ctx: "_Context", s0: int, s1: int, pos: int) -> bool:
 @lru_cache(maxsize=None)
 def _price_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = vocab.load("resources").get("prices") or {}
-
-    def rx(key: str) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{r})" for r in data.get(key) or []) or r"(?!x)x")
-    return rx("before"), rx("charges"), rx("sells"), rx("payer")
+    before, charges, sells, payer = (vocab.any_regex(data.get(k)) for k in ("before", "charges", "sells", "payer"))
+    return before, charges, sells, payer
 
 
 @lru_cache(maxsize=None)
@@ -571,8 +585,7 @@ _NEGATED = re.compile(r"\b(?:geen|niet|nooit)\b")
 @lru_cache(maxsize=None)
 def _spends_received() -> re.Pattern[str]:
     """Paying out of money received ('betaalt daaruit', 'uit de subsidie'): no inbreng."""
-    return re.compile("|".join(f"(?:{r})" for r in vocab.load("resources").get("spends_received") or [])
-                      or r"(?!x)x")
+    return vocab.any_regex(vocab.load("resources").get("spends_received"))
 
 
 def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment]) -> list[Commitment]:

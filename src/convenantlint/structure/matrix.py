@@ -317,8 +317,7 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
 
 @lru_cache(maxsize=None)
 def _endorses() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{r})" for r in vocab.load("matrix").get("not_tasks") or [])
-                      or r"(?!x)x")
+    return vocab.any_regex(vocab.load("matrix").get("not_tasks"))
 
 
 @lru_cache(maxsize=None)

@@ -34,6 +34,12 @@ def words(name: str, key: str) -> list[str]:
     return [str(w).lower() for w in load(name).get(key, []) or []]
 
 
+def any_regex(patterns: Iterable[str] | None) -> re.Pattern[str]:
+    """One regex that matches where any of the given regexes (from a YAML list) matches;
+    one that never matches when the list is empty."""
+    return re.compile("|".join(f"(?:{r})" for r in patterns or []) or r"(?!x)x")
+
+
 def phrase_regex(phrases: Iterable[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One regex that finds any of the phrases as whole words (spaces match any whitespace)."""
     parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
