@@ -87,3 +87,17 @@ def test_one_amount_shared_with_parts_per_party_is_the_groups(build):
             "de Gemeente de helft, Welzijn de andere helft.\n"
             "1.2 Partijen betalen ieder € 4.000 per jaar.\n")
     assert givers(build, body) == [(24000.0, None), (4000.0, "de Gemeente"), (4000.0, "Welzijn")]
+
+
+def test_the_schedule_of_the_people_served_is_no_partys_time(build):
+    body = ("1.1 Welzijn biedt leerwerktrajecten waarin deelnemers drie dagen per week werken en "
+            "twee dagen per week les volgen.\n"
+            "1.2 Welzijn zet een coach in voor acht uur per week.\n")
+    # the participants' days are no commitment of anyone; the coach's hours are Welzijn's
+    assert givers(build, body, "tijd") == [(416.0, "Welzijn")]
+
+
+def test_a_party_named_after_the_people_it_serves_still_gives(build):
+    text = HEADER.replace("Stichting Welzijn Kompas, hierna: Welzijn", "Stichting Nieuwkomers, hierna: Nieuwkomers")
+    a = build(text + "1.1 Nieuwkomers zet een jobcoach in voor acht uur per week.\n")
+    assert [(c.amount, c.party) for c in a.commitments if c.type == "tijd"] == [(416.0, "Nieuwkomers")]

@@ -138,3 +138,23 @@ def test_json(welzijn):
     assert money["description"] == "€ 90.000 per jaar"
     assert data["structure"]["articles"][3]["title"] == "Financiën"
     assert data["structure"]["kind"] == "overeenkomst"
+
+
+def test_a_role_before_a_hedged_offer_is_still_a_task(build):
+    text = ("Samenwerkingsovereenkomst Werk\n\nPartijen:\n1. De gemeente Lindewaard, hierna: de Gemeente;\n"
+            "2. Stichting Welkom, hierna: Welkom.\n\nArtikel 1 Taken\n\n"
+            "1.1 Welkom is trekker van de begeleiding en denkt waar mogelijk mee bij de werving.\n"
+            "1.2 De Gemeente denkt waar mogelijk mee en is aanwezig bij het overleg.\n")
+    rows = party_matrix(build(text))
+    assert [i.text[:16] for i in row(rows, "Welkom").tasks] == ["Welkom is trekke"]
+    assert row(rows, "de Gemeente").tasks == []
+
+
+def test_bringing_in_knowledge_is_no_task(build):
+    text = ("# Samen\n\n## Wie zijn wij\n\n- **Recreatieschap Lage Polder** (kortweg: het Schap);\n"
+            "- **Gemeente Oudewaard** (kortweg: Oudewaard).\n\n## Wat brengen we mee\n\n"
+            "- Het Schap brengt zijn kennis van routes en het beheer van terreinen in.\n"
+            "- Oudewaard beheert de parkeerplaatsen bij de kade.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "het Schap").tasks == []
+    assert row(rows, "Oudewaard").tasks

@@ -287,3 +287,12 @@ def test_verder_te_noemen_and_kortweg_give_short_names(build):
               "Landschap;\n- Vereniging Vrienden van het Dal, kortweg de Vrienden.\n\nWat we willen\n\n"
               "Het Landschap en de Vrienden herstellen houtwallen.\n")
     assert keys(b)[1:] == ["het Landschap", "de Vrienden"]
+
+
+def test_a_bracket_with_kortweg_gives_the_short_name(build):
+    a = build("# Samen voor de Venen\n\n## Wie zijn wij\n\n"
+              "- **Recreatieschap Lage Polder** (kortweg: het Schap), dat de paden beheert;\n"
+              "- **Stichting Natuurlijk Polderland** (afgekort: SNP);\n"
+              "- **Gemeente Oudewaard** (in dit stuk: Oudewaard).\n\n"
+              "## Wat brengen we mee\n\nHet Schap, SNP en Oudewaard zoeken samen naar nieuwe routes.\n")
+    assert keys(a) == ["het Schap", "SNP", "Oudewaard"]

@@ -864,6 +864,29 @@ def _paid_by_outsiders(index: DocIndex, unit: str) -> set[int]:
             if any(rx.search(text[a:b]) for a, b in main_clauses(index.agreement, *spans[n][:2]))}
 
 
+@predicate("served_people_time")
+def _served_people_time(index: DocIndex, unit: str) -> set[int]:
+    # Every amount of money or time in the unit is the schedule of the people served
+    # ('trajecten waarin deelnemers drie dagen per week werken'): no party brings that in.
+    from ..structure.commitments import served_people_time
+
+    served: dict[int, bool] = {}
+    for ent in index.doc.ents:
+        if ent.label_ not in ("MONEY", "TIME"):
+            continue
+        n = index.unit_at(ent.start_char, unit)
+        s0 = index.units(unit)[n][0]
+        ok = ent.label_ == "TIME" and served_people_time(index.agreement, s0, ent.start_char)
+        served[n] = served.get(n, True) and ok
+    return {n for n, ok in served.items() if ok}
+
+
+@predicate("brought_by_outsiders")
+def _brought_by_outsiders(index: DocIndex, unit: str) -> set[int]:
+    # What people outside the agreement pay or spend: either of the two above.
+    return _paid_by_outsiders(index, unit) | _served_people_time(index, unit)
+
+
 @predicate("parties_listed")
 def _parties_listed(index: DocIndex, unit: str) -> set[int]:
     # A document-wide fact: true in every unit when the text names two or more parties.

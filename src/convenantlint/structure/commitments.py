@@ -395,6 +395,37 @@ def _named_before(out: list[Commitment], kind: str, amount: float | None,
 
 
 @lru_cache(maxsize=None)
+def _served_clause() -> re.Pattern[str]:
+    """The clause before a time opens with the people the partners serve: 'waarin
+    deelnemers drie dagen per week werken', 'Leerlingen krijgen twee uur per week les'."""
+    who = "|".join(r"\s+".join(map(re.escape, w.split())) for w in
+                   sorted(vocab.words("resources", "served_people"), key=len, reverse=True))
+    return re.compile(rf"\W*(?:[a-z]?[.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:waarin|waarbij|waar|die|dat|zodat|"
+                      rf"omdat|als|wanneer|zodra)?\s*(?:de\s+|alle\s+|onze\s+|deze\s+)?(?:{who})\b", re.I)
+
+
+# what ends the clause before a time: punctuation or a word that opens a new clause
+_CLAUSE_OPEN = re.compile(r"[,;:(]|\b(?:waarin|waarbij|waar|die|dat|zodat|omdat|wanneer|zodra)\b", re.I)
+
+
+def served_people_time(agreement: Agreement, s0: int, e0: int) -> bool:
+    """Is a time the schedule of the people served, not a party's hours? In 'trajecten
+    waarin deelnemers drie dagen per week werken en twee dagen per week les volgen' both
+    times are the participants'; 'De school zet twee uur per week in voor leerlingen' is
+    the school's."""
+    before = agreement.text[s0:e0]
+    start = 0
+    for m in _CLAUSE_OPEN.finditer(before):
+        start = m.start() if m.group(0)[0].isalpha() else m.end()
+    m = _served_clause().match(before, start)
+    if m is None:
+        return False
+    # 'Nieuwkomers zet een jobcoach in voor acht uur per week': a party with that name
+    at = s0 + m.end() - 1
+    return not any(x.start <= at < x.end for p in agreement.parties for x in p.mentions)
+
+
+@lru_cache(maxsize=None)
 def _opening_hours() -> re.Pattern[str]:
     """After a time: 'vier dagdelen per week open', '24 uur per dag bereikbaar'."""
     words = vocab.words("resources", "opening_hours")
@@ -461,6 +492,8 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 continue
             if label == "TIME" and _opening_hours().match(text, e1, s1):
                 continue        # 'een ontmoetingspunt dat vier dagdelen per week open is'
+            if label == "TIME" and served_people_time(agreement, s0, e0):
+                continue        # 'leerwerktrajecten waarin deelnemers drie dagen per week werken'
             if label in ("MONEY", "TIME") and _is_change(text, s0, s1, e0, e1):
                 continue        # 'dat de energierekening gemiddeld met € 35 per maand daalt'
             keys, dist, by_all = _giver(ctx, s0, s1, e0) if agreement.parties else ((), False, False)

@@ -204,8 +204,17 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                     clause_low = text[c0:e1].lower()
                     clause_forms = view.forms(*view.token_range(c0, e1))
                     r = clause_actor(agreement, c0, c1)
-                    if _endorses().search(text[c0:c1].lower()):
-                        continue    # 'helpt mee waar het kan': the hedge may follow the cut
+                    hedge = _endorses().search(text[c0:c1].lower())
+                    if hedge:
+                        # 'helpt mee waar het kan': the hedge may follow the cut. In 'X is
+                        # trekker van ... en denkt waar mogelijk mee' it hedges the second
+                        # verb only: the part before 'en' keeps a role it takes.
+                        en = text[c0:c0 + hedge.start()].lower().rfind(" en ")
+                        if en <= 0 or not _role_taken().search(text[c0:c0 + en].lower()):
+                            continue
+                        e1 = min(e1, c0 + en)
+                        clause_low = text[c0:e1].lower()
+                        clause_forms = view.forms(*view.token_range(c0, e1))
                     if not _is_task(v, clause_forms, clause_low, gives(c0, c1)):
                         if not task_section or _gives_first(agreement, r, c0, c1, clause_forms, clause_low):
                             continue
@@ -305,8 +314,13 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
             if any(not (c.texts and c.texts <= _GIVING_VERBS | _STELT) and c.matches(forms, lowered)
                    for c in v.tasks):
                 return True
-        elif not _task_words().isdisjoint(re.findall(r"\w+", lowered)):
-            return True
+        else:
+            # a task word as written ('beheert', not the noun 'beheer' by its lemma),
+            # of a cue that matches as a whole ('brengt advies uit', not 'brengt kennis in')
+            words = set(re.findall(r"\w+", lowered))
+            if any(not (c.texts - _GIVING_VERBS).isdisjoint(words) and c.matches(forms, lowered)
+                   for c in v.tasks):
+                return True
     if v.roles.matches(forms, lowered) and not _TEAM.search(lowered):
         if not contribution_cues().matches(forms, lowered) or not gives:
             return True
@@ -318,11 +332,6 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
 @lru_cache(maxsize=None)
 def _endorses() -> re.Pattern[str]:
     return vocab.any_regex(vocab.load("matrix").get("not_tasks"))
-
-
-@lru_cache(maxsize=None)
-def _task_words() -> frozenset[str]:
-    return frozenset(w for c in _vocab().tasks for w in c.texts) - _GIVING_VERBS
 
 
 @lru_cache(maxsize=None)

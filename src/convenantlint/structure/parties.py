@@ -92,6 +92,9 @@ _WE_CALL_RE = re.compile(
     r"\b(?:die|dat|welke)\s+(?:we|wij|partijen)\s+(?:hierna|verder|voortaan|in\s+dit\s+stuk)\s+"
     r"(?:gewoon\s+|kortweg\s+|ook\s+)?(?P<short>(?:[Dd]e\s+|[Hh]et\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:noemen|noem)\b")
+_BRACKET_INTRO_RE = re.compile(
+    r"^\s*(?:kortweg|oftewel|ofwel|afgekort(?:\s+tot)?|ook\s+wel|roepnaam|verder|voortaan|"
+    r"in\s+(?:dit|deze)\s+(?:stuk|tekst|document|convenant|overeenkomst))\s*:?\s+", re.I)
 _SPLIT_RE = re.compile(r"\s*[,;]\s*|(?<!-)\s+(?:en|ende)\s+|(?<=\S),(?=\S)")
 # Quotes around a name go; an apostrophe inside one stays ("AV '58", "'t Anker").
 _QUOTE_RE = re.compile(rf"(?!['’](?:\d\d\b|t\s|s-))[{_Q}]")
@@ -227,6 +230,8 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
         inner = m.group("inner")
         if re.match(r"\s*hierna\b", inner, re.I):
             continue
+        # '(kortweg: het Schap)', '(afgekort: SKOE)', '(ook wel de Bieb)'
+        inner = _BRACKET_INTRO_RE.sub("", inner, count=1)
         value = _clean(inner)
         words = value.split()
         if (not value or len(words) > 5 or any(c.isdigit() for c in value)
@@ -1095,6 +1100,8 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2) -> Pa
         inner = m.group("inner")
         if re.match(r"\s*hierna\b", inner, re.I):
             continue
+        # '(kortweg: het Schap)', '(afgekort: SKOE)', '(ook wel de Bieb)'
+        inner = _BRACKET_INTRO_RE.sub("", inner, count=1)
         value = _clean(inner)
         if _marked_short(value):
             markers.append((m.start(), m.end(), value, False))
