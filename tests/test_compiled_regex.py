@@ -53,3 +53,36 @@ def test_a_folded_expression_keeps_its_group_names():
     folded = re.compile(lowered(pattern))
     m = folded.search("zie artikel iv en artikel 3")
     assert m and m.group("Art") == "artikel" and m.group("nr") == "iv"
+
+
+def test_a_rewritten_expression_is_kept_between_runs_and_redone_when_the_code_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    from convenantlint import compiled_regex
+
+    monkeypatch.setattr(compiled_regex, "_derived", None)
+    calls = []
+
+    def rewrite(p: str) -> str:
+        calls.append(p)
+        return p.lower()
+
+    assert compiled_regex.derived("t1", "Gemeente|RAAD", 0, rewrite) == "gemeente|raad"
+    compiled_regex.save()
+    monkeypatch.setattr(compiled_regex, "_derived", None)     # a new run: read from disk
+    assert compiled_regex.derived("t1", "Gemeente|RAAD", 0, rewrite) == "gemeente|raad"
+    assert len(calls) == 1
+    # another tag (the rewriting code changed) never reuses the old entry
+    assert compiled_regex.derived("t2", "Gemeente|RAAD", 0, str.upper) == "GEMEENTE|RAAD"
+
+
+def test_the_code_tag_follows_the_code():
+    from convenantlint import compiled_regex
+
+    def one(x):
+        return x + 1
+
+    def two(x):
+        return x + 2
+
+    assert compiled_regex.code_tag(one) == compiled_regex.code_tag(one)
+    assert compiled_regex.code_tag(one) != compiled_regex.code_tag(two)

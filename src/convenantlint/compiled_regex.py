@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any
+from typing import Any, Callable
 
 def _engine_version() -> str:
     try:
@@ -134,10 +134,49 @@ def save_literals() -> None:
         _literal_sets.save()
 
 
+_derived = None     # diskcache.Memo of rewritten pattern texts
+
+
+def derived(tag: str, pattern: str, flags: int, rewrite: "Callable[[str], str | None]") -> "str | None":
+    """``rewrite(pattern)``, kept between runs under ``tag``: rewriting the rules' large
+    expressions (lowercasing, merging alternatives) costs as much as compiling them, and
+    the compiled form is looked up by the rewritten text. ``tag`` must change whenever
+    ``rewrite`` does (callers derive it from the rewriting code itself)."""
+    global _derived
+    if _derived is None:
+        from .diskcache import Memo
+
+        _derived = Memo("derived", _key())
+    key = f"{tag}\x00{flags}\x00{pattern}"
+    entries = _derived.data
+    if key in entries:
+        return entries[key]
+    value = rewrite(pattern)
+    _derived[key] = value
+    return value
+
+
+def code_tag(*functions: "Callable[..., Any]") -> str:
+    """A short fingerprint of functions' compiled code: a derived entry made by other
+    code is never used."""
+    import zlib
+
+    def fingerprint(code) -> bytes:
+        # not marshal: its output depends on reference counts, which differ between runs
+        parts = [code.co_code, repr(code.co_names).encode()]
+        for const in code.co_consts:
+            parts.append(fingerprint(const) if hasattr(const, "co_code") else repr(const).encode())
+        return b"\x00".join(parts)
+
+    return format(zlib.crc32(b"".join(fingerprint(f.__code__) for f in functions)), "08x")
+
+
 def save() -> None:
     """Keep what this run compiled for the next one (best effort, never raises)."""
     if _entries is not None:
         _entries.save()
+    if _derived is not None:
+        _derived.save()
     save_literals()
 
 

@@ -40,6 +40,16 @@ def _relaxed(pattern: str, flags: int) -> "re.Pattern | None":
     exclude more. None when that cannot be shown."""
     if not flags & re.IGNORECASE or "(?-i" not in pattern:
         return None
+    lowered = compiled_regex.derived(f"relaxed-{_rewrite_tag()}", pattern, flags, _relaxed_text)
+    if lowered is None:
+        return None
+    try:
+        return compiled_regex.compile(lowered, flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+
+
+def _relaxed_text(pattern: str) -> "str | None":
     tokens = _TOKEN.findall(pattern)
     if "".join(tokens) != pattern:
         return None
@@ -54,11 +64,17 @@ def _relaxed(pattern: str, flags: int) -> "re.Pattern | None":
             if not stack:
                 return None
             stack.pop()
-    lowered = _merge_prefixed(compiled_regex.lowered(pattern).replace("(?-i:", "(?:"))
-    try:
-        return compiled_regex.compile(lowered, flags & ~re.IGNORECASE)
-    except re.error:
-        return None
+    return _merge_prefixed(compiled_regex.lowered(pattern).replace("(?-i:", "(?:"))
+
+
+def _folded_text(pattern: str) -> str:
+    return _merge_prefixed(compiled_regex.lowered(pattern))
+
+
+@lru_cache(maxsize=None)
+def _rewrite_tag() -> str:
+    return compiled_regex.code_tag(_relaxed_text, _folded_text, _merge_prefixed, _merge_body,
+                                   compiled_regex.lowered)
 
 
 # One regex token: an escape, a character class, a group opener with its flags
@@ -164,14 +180,18 @@ class LazyPattern:
 
     def _compile(self) -> re.Pattern:
         if self._compiled is None:
+            tag = _rewrite_tag()
             if self.folds:
                 try:
                     self._compiled = compiled_regex.compile(
-                        _merge_prefixed(compiled_regex.lowered(self.pattern)), self.flags & ~re.IGNORECASE)
+                        compiled_regex.derived(f"folded-{tag}", self.pattern, self.flags, _folded_text),
+                        self.flags & ~re.IGNORECASE)
                 except re.error:                 # a range such as [Z-a] no longer sorts
                     self.folds = False
             if self._compiled is None:
-                self._compiled = compiled_regex.compile(_merge_prefixed(self.pattern), self.flags)
+                self._compiled = compiled_regex.compile(
+                    compiled_regex.derived(f"merged-{tag}", self.pattern, self.flags, _merge_prefixed),
+                    self.flags)
         return self._compiled
 
     def search(self, text: str, *args):
