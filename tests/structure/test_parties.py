@@ -296,3 +296,29 @@ def test_a_bracket_with_kortweg_gives_the_short_name(build):
               "- **Gemeente Oudewaard** (in dit stuk: Oudewaard).\n\n"
               "## Wat brengen we mee\n\nHet Schap, SNP en Oudewaard zoeken samen naar nieuwe routes.\n")
     assert keys(a) == ["het Schap", "SNP", "Oudewaard"]
+
+
+def test_short_names_given_together_after_the_list_go_in_order(build):
+    a = build("Intentieverklaring Lezen in Dalwoude\n\nDeze verklaring is opgesteld door de gemeente "
+              "Dalwoude, de Openbare Bibliotheek Dalwoude, Stichting Leesmaatjes Dalwoude en Woonstichting "
+              "Het Anker. Hierna noemen we hen kortweg de gemeente, de bibliotheek, Leesmaatjes en Het Anker.\n\n"
+              "Wat we willen\n\nDe bibliotheek en Leesmaatjes openen samen een Taalhuis.\n")
+    assert keys(a) == ["de gemeente", "de bibliotheek", "Leesmaatjes", "Het Anker"]
+
+
+def test_short_names_given_together_are_ignored_when_the_counts_differ(build):
+    a = build("Intentieverklaring Lezen in Dalwoude\n\nDeze verklaring is opgesteld door de gemeente "
+              "Dalwoude, de Openbare Bibliotheek Dalwoude en Stichting Leesmaatjes Dalwoude. Hierna noemen "
+              "we hen kortweg de gemeente en de bibliotheek.\n\nWat we willen\n\nWe openen een Taalhuis.\n")
+    assert "Stichting Leesmaatjes Dalwoude" in keys(a)
+
+
+def test_an_organisation_that_signs_too_right_after_the_list_is_a_party(build):
+    a = build("Samen tuinieren in Oost\n\nDeze verklaring is opgesteld door Bewonersvereniging De Hoek, "
+              "woningcorporatie Woonlinde en de gemeente Rietmond. Ook basisschool De Wilg heeft laten weten "
+              "dat zij mee wil doen, en ondertekent deze verklaring.\n\nWat we willen\n\nMeer groen in de wijk.\n")
+    assert [p.name for p in a.parties][-1] == "basisschool De Wilg"
+    b = build("Samen tuinieren in Oost\n\nDeze verklaring is opgesteld door Bewonersvereniging De Hoek, "
+              "woningcorporatie Woonlinde en de gemeente Rietmond. Ook basisschool De Wilg heeft belangstelling "
+              "voor een schooltuin.\n\nWat we willen\n\nMeer groen in de wijk.\n")
+    assert "basisschool De Wilg" not in [p.name for p in b.parties]

@@ -35,7 +35,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (find_inline_collective, find_joining_parties, find_marked_parties, find_opening_parties,
+    from .parties import (find_inline_collective, find_joining_parties, find_marked_parties, find_opening_parties, respective_short_names,
                           find_party_list, text_short_names, text_tail_names)
     from .text import split_lines
 
@@ -71,6 +71,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
                                          zone_end if articles else min(len(text), 3000))
 
     if party_list is not None and party_list.span is not None:
+        # 'Hierna noemen we hen kortweg A, B en C.'
+        respective_short_names(text, party_list.parties, party_list.span.end)
         # 'Deze verklaring wordt mede ondertekend door ... (hierna: Noordwest)'
         joining = find_joining_parties(text, party_list.span.end,
                                        zone_end if articles else min(len(text), party_list.span.end + 3000),

@@ -868,6 +868,33 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
     return None
 
 
+# 'Hierna noemen we hen kortweg de gemeente, de bibliotheek, het ROC en De Linde.': short
+# names for the parties just listed, in the same order
+_RESPECTIVE_RE = re.compile(
+    r"[^.\n]{0,80}?[.;,]?\s*(?:\(\s*)?(?:hierna|verder|voortaan|in\s+(?:dit|deze)\s+(?:stuk|tekst|verklaring|convenant|overeenkomst))\s+"
+    r"(?:noemen\s+(?:we|wij)\s+(?:hen|ze|die|deze|elkaar)(?:\s+partijen|\s+organisaties|\s+partners)?"
+    r"|(?:worden|zijn)\s+(?:zij|ze|deze)(?:\s+partijen|\s+organisaties|\s+partners)?\s+(?:ook\s+)?(?:respectievelijk\s+)?"
+    r"(?:genoemd|aangeduid\s+als)"
+    r"|(?:respectievelijk\s+)?(?:te\s+noemen|genoemd)|respectievelijk)"
+    r"\s*:?\s*(?:kortweg\s+|respectievelijk\s+|gewoon\s+)*(?P<list>[^.\n()]{3,300}?)\s*(?:\)|[.\n]|$)", re.I)
+
+
+def respective_short_names(text: str, drafts: list[Draft], after: int) -> None:
+    """Short names given together right after the list, in its order ('Hierna noemen we
+    hen kortweg A, B, C en D.'): each party gets its own, when the counts agree."""
+    m = _RESPECTIVE_RE.match(text, after)
+    if not m:
+        return
+    names = [_clean(x) for x in _ENUM_SEP_RE.split(m.group("list")) if x.strip()]
+    if len(names) != len(drafts) or any(not n or len(n.split()) > 4 for n in names):
+        return
+    for d, short in zip(drafts, names):
+        if short != d.key:
+            if d.name not in d.aliases and d.name != short:
+                d.aliases.insert(0, d.name)
+            d.key = short
+
+
 def text_short_names(text: str, drafts: list[Draft], after: int) -> None:
     """A party named without a short name that the text then calls by its type alone
     ('het Waterschap Lagemaat' ... 'Het waterschap deelt ...') gets that as its short
@@ -1180,7 +1207,28 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
         for d in found.parties if found else []:
             if not any(d.key == k.key or d.name == k.name for k in known + out):
                 out.append(d)
+    # 'Ook basisschool De Klimop heeft laten weten dat zij mee wil doen, en ondertekent
+    # deze verklaring.': one organisation, right after the list, that signs too
+    for sm in _SENTENCE_RE.finditer(text, start, min(end, start + 600)):
+        sent = sm.group(0)
+        if not _SIGNS_TOO_RE.search(sent):
+            continue
+        subject = _JOINING_SUBJECT_RE.match(sent)
+        name = _org_name(subject.group("org")) if subject else None
+        if name and not any(name == k.name or name == k.key for k in known + out):
+            at = sm.start() + subject.start("org") + subject.group("org").find(name)
+            joined = Draft(name=name, key=name, start=at, end=at + len(name))
+            text_tail_names(text, [joined], at + len(name))     # 'De Klimop' from then on
+            out.append(joined)
     return out
+
+
+_SIGNS_TOO_RE = re.compile(
+    r"\b(?:ondertekent|ondertekenen|tekent|tekenen)\s+(?:ook\s+)?(?:deze|dit|het|de)\s+(?:verklaring|intentieverklaring|"
+    r"convenant|overeenkomst|document|afspraken|akkoord)\b|\b(?:tekent|tekenen)\s+(?:[\w-]+\s+){0,3}mee\b", re.I)
+_JOINING_SUBJECT_RE = re.compile(
+    r"\s*(?:Ook|Daarnaast|Verder|Tot\s+slot)\s+(?P<org>(?:de\s+|het\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
+    r"(?:heeft|hebben|ondertekent|ondertekenen|tekent|tekenen|sluit|sluiten|doet|doen|wil|willen|is|gaat)\b")
 
 
 _PIECE_END_RE = re.compile(r"\s*,|\s+(?:en|ende)\s+|[.;:!?()\n]")
