@@ -322,3 +322,12 @@ def test_an_organisation_that_signs_too_right_after_the_list_is_a_party(build):
               "woningcorporatie Woonlinde en de gemeente Rietmond. Ook basisschool De Wilg heeft belangstelling "
               "voor een schooltuin.\n\nWat we willen\n\nMeer groen in de wijk.\n")
     assert "basisschool De Wilg" not in [p.name for p in b.parties]
+
+
+def test_an_abbreviation_of_a_compound_in_the_name_is_its_short_name(build):
+    a = build("Convenant IKC Oost\n\nPartijen:\n1. Gemeente Dalmond;\n"
+              "2. Stichting Jeugdgezondheidszorg Rivierland;\n3. Stichting Kinderopvang Het Nest.\n\n"
+              "Artikel 1 Taken\n\n1.1 De JGZ houdt elke week een spreekuur.\n"
+              "1.2 De JGZ deelt haar kennis met de medewerkers van het IKC.\n")
+    assert keys(a)[1] == "de JGZ"
+    assert "IKC" not in keys(a)    # used twice, but its letters are in no party's name in order

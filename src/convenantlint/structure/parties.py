@@ -972,9 +972,47 @@ def text_tail_names(text: str, drafts: list[Draft], after: int) -> None:
                 count = len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", body))
                 if count >= 2 and not any(o is not d and initials in o.name for o in drafts):
                     best = (initials, count)
+        if best is None and words[0].lower() in v["org_types"]:
+            best = _compound_initials(body, words[1:], d, drafts)
         if best is not None:
             d.aliases.insert(0, d.name)
             d.key = best[0]
+
+
+_CAPS_WORD_RE = re.compile(r"(?<![\w-])(?:(?:de|het)\s+)?([A-Z]{3,5})(?![\w-])")
+
+
+def _compound_initials(body: str, name_words: list[str], d: Draft, drafts: list[Draft]) -> "tuple[str, int] | None":
+    """'Stichting Jeugdgezondheidszorg Vallei-Oost' that the text calls 'de JGZ': an
+    abbreviation of three to five capitals, used twice or more, whose letters stand in
+    order in the name (the first one at its start) and in no other party's name."""
+    if not name_words:
+        return None
+    flat = " ".join(name_words).lower()
+    counts: dict[str, int] = {}
+    for m in _CAPS_WORD_RE.finditer(body):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    found = []
+    for abbr, count in counts.items():
+        if count < 2 or abbr[0].lower() != flat[0] or any(abbr in o.name or abbr == o.key for o in drafts):
+            continue
+        if _letters_in_order(abbr.lower(), flat) and not any(
+                o is not d and _letters_in_order(abbr.lower(), strip_determiner(o.name).lower()) for o in drafts):
+            found.append((abbr, count))
+    if len(found) != 1:
+        return None
+    abbr, count = found[0]
+    det = re.search(rf"(?<![\w-])(de|het)\s+{abbr}(?![\w-])", body, re.I)
+    return (f"{det.group(1).lower()} {abbr}" if det else abbr), count
+
+
+def _letters_in_order(letters: str, text: str) -> bool:
+    at = 0
+    for ch in letters:
+        at = text.find(ch, at) + 1
+        if not at:
+            return False
+    return True
 
 
 # 'Deze verklaring wordt ondertekend door de gemeente X, ... en het Y College.'
