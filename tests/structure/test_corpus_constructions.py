@@ -102,6 +102,15 @@ def test_headcount_each_after_the_verb_or_a_comma(build):
     assert commitments(build, body, "tijd") == [(288.0, "Welzijn")]
 
 
+def test_headcount_far_from_each_and_after_another_number(build):
+    # six words between the number and 'ieder'; an earlier 'een' is not the headcount
+    body = ("Artikel 1 Inbreng\n1.1 Welzijn zet twee buurtcoaches met het aandachtsgebied schulden in, "
+            "ieder voor acht uur per week.\n"
+            "1.2 Welzijn stelt op elk van haar drie locaties een spreekkamer beschikbaar en maakt haar "
+            "vier consulenten ieder twee uur per week vrij.\n")
+    assert commitments(build, body, "tijd") == [(832.0, "Welzijn"), (416.0, "Welzijn")]
+
+
 def test_day_of_the_week_is_weekly(build):
     body = "Artikel 1 Inbreng\n1.1 Welzijn is elke dinsdag na het overleg een uur beschikbaar.\n"
     assert commitments(build, body, "tijd") == [(52.0, "Welzijn")]

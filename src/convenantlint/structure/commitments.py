@@ -519,7 +519,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 t = quantities.time(text, e0, e1)
                 amount = t.amount
                 # 'zet twee wijkconsulenten ieder twee dagdelen per week in': both
-                heads = quantities.headcount(text[max(s0, e0 - 60):e0])
+                heads = quantities.headcount(text[max(s0, e0 - 100):e0])
                 if heads and amount is not None and not dist and len(keys) <= 1:
                     amount = round(amount * heads, 2)
                 _emit(out, Commitment("tijd", ent.text, e0, e1, amount=amount, unit=t.unit,

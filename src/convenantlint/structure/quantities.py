@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Hours a unit of time stands for, and how often a period fits in a year. A 'dagdeel'
 # is the usual half day of four hours; a year is counted as 52 weeks, as the Dutch
@@ -78,11 +79,20 @@ def period_near(text: str, start: int, end: int) -> tuple[str | None, str | None
 def headcount(before: str) -> float | None:
     """How many people the amount after ``before`` is for, each: 'zet twee
     wijkconsulenten ieder' (2), 'drie docenten van elk' (3); None when it is not said."""
-    m = _headcount_re().search(before)
-    if not m:
-        return None
-    n = _numbers().parse_dutch_number(m.group("n"))
-    return n if n is not None and n > 1 else None
+    rx = _headcount_re()
+    # the number nearest to 'ieder': in 'stelt op elk van haar elf scholen een ruimte
+    # beschikbaar en maakt haar elf intern begeleiders ieder' it is the second 'elf'
+    for start in sorted((m.start() for m in _amount_re().finditer(before)), reverse=True):
+        m = rx.match(before, start)
+        if m:
+            n = _numbers().parse_dutch_number(m.group("n"))
+            return n if n is not None and n > 1 else None
+    return None
+
+
+@lru_cache(maxsize=None)
+def _amount_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_numbers().AMOUNT_PATTERN})(?![\w-])", re.I)
 
 
 _HEADCOUNT: list[re.Pattern[str]] = []
@@ -91,7 +101,7 @@ _HEADCOUNT: list[re.Pattern[str]] = []
 def _headcount_re() -> re.Pattern[str]:
     if not _HEADCOUNT:
         a = _numbers().AMOUNT_PATTERN
-        _HEADCOUNT.append(re.compile(rf"(?P<n>{a})\s+(?:[\wÀ-ÿ-]+,?\s+){{1,4}}(?:van\s+)?(?:ieder|elk|elke)(?:\s+voor)?\s*$",
+        _HEADCOUNT.append(re.compile(rf"(?P<n>{a})\s+(?:[\wÀ-ÿ-]+,?\s+){{1,8}}(?:van\s+)?(?:ieder|elk|elke)(?:\s+voor)?\s*$",
                                      re.I))
     return _HEADCOUNT[0]
 
