@@ -111,6 +111,13 @@ def test_headcount_far_from_each_and_after_another_number(build):
     assert commitments(build, body, "tijd") == [(832.0, "Welzijn"), (416.0, "Welzijn")]
 
 
+def test_headcount_with_an_average_and_one_person_per_place(build):
+    body = ("Artikel 1 Inbreng\n1.1 Welzijn werkt met 20 vrijwilligers, die ieder gemiddeld twee uur "
+            "per week beschikbaar zijn.\n"
+            "1.2 Welzijn zet in elk van de drie wijken een opbouwwerker in voor vier uur per week.\n")
+    assert commitments(build, body, "tijd") == [(2080.0, "Welzijn"), (624.0, "Welzijn")]
+
+
 def test_day_of_the_week_is_weekly(build):
     body = "Artikel 1 Inbreng\n1.1 Welzijn is elke dinsdag na het overleg een uur beschikbaar.\n"
     assert commitments(build, body, "tijd") == [(52.0, "Welzijn")]

@@ -85,9 +85,13 @@ def headcount(before: str) -> float | None:
     for start in sorted((m.start() for m in _amount_re().finditer(before)), reverse=True):
         m = rx.match(before, start)
         if m:
-            n = _numbers().parse_dutch_number(m.group("n"))
-            return n if n is not None and n > 1 else None
-    return None
+            break
+    else:
+        m = _per_place_re().search(before)
+    if m is None:
+        return None
+    n = _numbers().parse_dutch_number(m.group("n"))
+    return n if n is not None and n > 1 else None
 
 
 @lru_cache(maxsize=None)
@@ -95,15 +99,23 @@ def _amount_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{_numbers().AMOUNT_PATTERN})(?![\w-])", re.I)
 
 
-_HEADCOUNT: list[re.Pattern[str]] = []
-
-
+@lru_cache(maxsize=None)
 def _headcount_re() -> re.Pattern[str]:
-    if not _HEADCOUNT:
-        a = _numbers().AMOUNT_PATTERN
-        _HEADCOUNT.append(re.compile(rf"(?P<n>{a})\s+(?:[\wÀ-ÿ-]+,?\s+){{1,8}}(?:van\s+)?(?:ieder|elk|elke)(?:\s+voor)?\s*$",
-                                     re.I))
-    return _HEADCOUNT[0]
+    a = _numbers().AMOUNT_PATTERN
+    return re.compile(
+        # 'twee coaches ieder', '24 thuisadministrateurs, die ieder gemiddeld'
+        rf"(?P<n>{a})\s+(?:[\wÀ-ÿ-]+,?\s+){{1,8}}(?:van\s+)?(?:ieder|elk|elke)(?:\s+voor)?"
+        rf"(?:\s+(?:gemiddeld|ongeveer|circa|minimaal|minstens|maximaal|ten\s+minste|ten\s+hoogste))?\s*$"
+        , re.I)
+
+
+@lru_cache(maxsize=None)
+def _per_place_re() -> re.Pattern[str]:
+    """'in elk van de drie dorpen een praktijkondersteuner in voor': one person per place."""
+    a = _numbers().AMOUNT_PATTERN
+    return re.compile(
+        rf"(?<![\w-])(?:in|op|bij|voor)\s+(?:elk|elke|ieder|iedere)\s+van\s+(?:de|haar|zijn|hun|onze)\s+"
+        rf"(?P<n>{a})\s+[\wÀ-ÿ-]+\s+(?:een|één)\s+[\wÀ-ÿ-]+(?:\s+in)?(?:\s+voor)?\s*$", re.I)
 
 
 def money(text: str, start: int, end: int) -> Money:
