@@ -127,3 +127,12 @@ def test_a_present_participle_term_does_not_match_the_verb(tmp_path):
     engine = _engine(tmp_path, PARTICIPLE_RULE)
     assert _passages(engine, "De gemeente heeft de beslissende stem.") == ["beslissende"]
     assert _passages(engine, "De gemeente beslist over de subsidie.") == []
+
+
+def test_the_text_year_comes_from_its_own_date_and_not_from_a_period():
+    from convenantlint.rule_kinds.conditions import text_year
+
+    assert text_year("Ambitie\n\nWe beginnen in 2027.\n\nNoorderkwartier, 4 november 2026\n") == 2026
+    assert text_year("# Samen\n\n*Ambitiedocument natuur, voorjaar 2025*\n\nTekst.\n") == 2025
+    assert text_year("Convenant\nseptember 2026 tot september 2028\n\nTekst zonder datum.\n") is None
+    assert text_year("Aldus overeengekomen en ondertekend te Dalwijk op 12 maart 2024.\n") == 2024

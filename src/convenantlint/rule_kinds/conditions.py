@@ -236,7 +236,7 @@ class Condition:
     builtin: str | None = None
     heading: LazyPattern | None = None
     lead_in: LazyPattern | None = None
-    negate: "Condition | None" = None
+    negate: "tuple[Condition, ...] | None" = None    # none of these holds
 
 
 @dataclass
@@ -391,7 +391,9 @@ class Matchers:
             builtin=spec.get("builtin"),
             heading=_heading_regex(spec["heading"]) if "heading" in spec else None,
             lead_in=LazyPattern(spec["lead_in"]) if "lead_in" in spec else None,
-            negate=self.compile_condition(spec["not"]) if "not" in spec else None,
+            negate=tuple(self.compile_condition(n) for n in
+                         (spec["not"] if isinstance(spec["not"], list) else [spec["not"]]))
+            if "not" in spec else None,
         )
 
     def compile_conditions(self, specs: list[dict] | None) -> list[Condition]:
@@ -746,7 +748,9 @@ class DocIndex:
         if cond.negate is not None and (current is None or current):
             if current is None:
                 current = set(range(len(self.units(unit))))
-            current = current - self.where(cond.negate, unit, current)
+            for inner in cond.negate:
+                if current:
+                    current = current - self.where(inner, unit, current)
         result = frozenset(current or ())
         if candidates is None:
             self._cache[(cond, unit)] = result
@@ -905,6 +909,35 @@ def _served_people_time(index: DocIndex, unit: str) -> set[int]:
 def _brought_by_outsiders(index: DocIndex, unit: str) -> set[int]:
     # What people outside the agreement pay or spend: either of the two above.
     return _paid_by_outsiders(index, unit) | _served_people_time(index, unit)
+
+
+_SEASONS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+            "voorjaar|lente|zomer|najaar|herfst|winter")
+# A line that ends in the text's own date: 'Noorderkwartier, 4 november 2026', '*Kerkebrink,
+# april 2026*', a subtitle '..., voorjaar 2026*'
+_DATED_LINE = re.compile(rf"(?im)^(?![^\n]*\b(?:tot|t/m|tot\s+en\s+met)\b)[^\n]{{0,160}}?\b(?:{_SEASONS})\s+"
+                         rf"((?:19|20)\d\d)[\W_]*$")
+# 'Aldus overeengekomen en ondertekend te Dalwijk op 12 maart 2026'
+_SIGNED_DATE = re.compile(r"(?i)\b(?:ondertekend|getekend|aldus)\b[^\n]{0,120}?\b((?:19|20)\d\d)\b")
+# a year, not part of an amount ('2.025') or the start of a period ('2023-2025')
+_YEAR = re.compile(r"(?<![\d.,-])((?:19|20)\d\d)(?!\d|[.,]\d|\s*[-–]\s*(?:19|20)?\d\d)")
+
+
+def text_year(text: str) -> int | None:
+    """The year the text itself is dated (its date line, subtitle or signature), or None."""
+    years = [int(m.group(1)) for rx in (_DATED_LINE, _SIGNED_DATE) for m in rx.finditer(text)]
+    return max(years) if years else None
+
+
+@predicate("past_year")
+def _past_year(index: DocIndex, unit: str) -> set[int]:
+    # A unit that names a year before the text's own date ('de laatste supermarkt sloot in
+    # 2023' in a text dated april 2026): about the past, no planning and no deed. Without a
+    # date in the text nothing is past.
+    year = text_year(index.text)
+    if year is None:
+        return set()
+    return {index.unit_at(m.start(), unit) for m in _YEAR.finditer(index.text) if int(m.group(1)) < year}
 
 
 @predicate("parties_listed")
