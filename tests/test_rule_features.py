@@ -136,3 +136,27 @@ def test_the_text_year_comes_from_its_own_date_and_not_from_a_period():
     assert text_year("# Samen\n\n*Ambitiedocument natuur, voorjaar 2025*\n\nTekst.\n") == 2025
     assert text_year("Convenant\nseptember 2026 tot september 2028\n\nTekst zonder datum.\n") is None
     assert text_year("Aldus overeengekomen en ondertekend te Dalwijk op 12 maart 2024.\n") == 2024
+
+
+PATTERN_RULE = RULE.split("check:")[0] + """check:
+  type: pattern
+  patterns:
+    - [{LOWER: {IN: [moet, moeten]}}, {LOWER: {IN: [nog, later]}}]
+    - [{LOWER: wordt}, {LOWER: bekeken}]
+    - [{LOWER: {IN: [ooit, misschien]}}]
+examples:
+  trigger: ["Dit wordt bekeken."]
+  no_trigger: ["Dit is klaar."]
+"""
+
+
+def test_a_pattern_with_a_word_list_matches_each_of_its_words(tmp_path):
+    from convenantlint.rule_kinds.conditions import _literal
+
+    engine = _engine(tmp_path, PATTERN_RULE)
+    text = ("Plan\n\nDe route moet nog worden gekozen. De plannen moeten later klaar zijn. "
+            "Dit wordt bekeken. De route moet snel klaar zijn. Misschien komt er een loket.\n")
+    assert _passages(engine, text) == ["moet nog", "moeten later", "wordt bekeken", "Misschien"]
+    # the lowercase word lists run as plain word sequences; a capital keeps spaCy's Matcher
+    assert _literal([{"LOWER": {"IN": ["moet", "moeten"]}}, {"LOWER": "nog"}]) == [("moet", "nog"), ("moeten", "nog")]
+    assert _literal([{"LOWER": {"IN": ["ooit", "Misschien"]}}]) is None

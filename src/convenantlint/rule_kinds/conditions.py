@@ -247,16 +247,34 @@ class TermList:
     exclude: int | None = None
 
 
-def _literal(pattern: list[dict]) -> "tuple[str, ...] | None":
-    """The words of a pattern that is only a sequence of lowercase words, else None."""
-    words = []
+def _literal(pattern: list[dict]) -> "list[tuple[str, ...]] | None":
+    """The word sequences a pattern of lowercase words stands for, else None. A token
+    `{LOWER: {IN: [moet, moeten]}}` stands for each of its words: such a pattern is found
+    on the literal path too, not by spaCy's Matcher (which costs a pass over every
+    document per pattern key)."""
+    options: list[list[str]] = []
     for token in pattern:
-        if not isinstance(token, dict) or set(token) != {"LOWER"} or not isinstance(token["LOWER"], str):
+        if not isinstance(token, dict) or set(token) != {"LOWER"}:
             return None
-        if token["LOWER"] != token["LOWER"].lower():
+        value = token["LOWER"]
+        if isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                and all(isinstance(w, str) for w in value["IN"]):
+            words = value["IN"]
+        elif isinstance(value, str):
+            words = [value]
+        else:
             return None
-        words.append(token["LOWER"])
-    return tuple(words) or None
+        if not words or any(w != w.lower() for w in words):
+            return None
+        options.append(words)
+    if not options:
+        return None
+    out: list[tuple[str, ...]] = [()]
+    for words in options:
+        out = [seq + (w,) for seq in out for w in words]
+        if len(out) > 64:
+            return None
+    return out
 
 
 # The start of a list item: a bullet or a label such as 'a.', '1)', '(ii)', '2°'.
@@ -366,9 +384,10 @@ class Matchers:
     def add_patterns(self, patterns: list[list[dict]]) -> str:
         key = f"P{len(self.pattern_keys)}"
         literal = [_literal(p) for p in patterns]
-        if patterns and all(words is not None for words in literal):
+        if patterns and all(seqs is not None for seqs in literal):
             strings = self.nlp.vocab.strings
-            self.literal_patterns[key] = [tuple(strings.add(w) for w in words) for words in literal]
+            self.literal_patterns[key] = [tuple(strings.add(w) for w in words)
+                                          for seqs in literal for words in seqs]
         else:
             self.matcher.add(key, patterns)   # validate=True raises on a bad pattern
             self.matcher_keys.append(key)
