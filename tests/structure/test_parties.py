@@ -331,3 +331,30 @@ def test_an_abbreviation_of_a_compound_in_the_name_is_its_short_name(build):
               "1.2 De JGZ deelt haar kennis met de medewerkers van het IKC.\n")
     assert keys(a)[1] == "de JGZ"
     assert "IKC" not in keys(a)    # used twice, but its letters are in no party's name in order
+
+
+def test_a_name_for_some_parties_between_the_entries_does_not_end_the_list(build):
+    a = build("Bestuursovereenkomst Water\n\nDe ondergetekenden:\n\n"
+              "1. De Provincie Veenland, hierna te noemen: de Provincie;\n\n"
+              "2. De gemeente Aadorp, hierna: Aadorp;\n\n3. De gemeente Beekum, hierna: Beekum;\n\n"
+              "Aadorp en Beekum hierna gezamenlijk ook: de Gemeenten;\n\n"
+              "4. Het Waterschap Aa en Linge, hierna te noemen: het Waterschap;\n\n"
+              "gezamenlijk te noemen: Partijen;\n\nArtikel 1 Doel\n\nPartijen werken samen.\n")
+    assert keys(a) == ["de Provincie", "Aadorp", "Beekum", "het Waterschap"]
+
+
+def test_organisations_in_running_text_split_at_en_and_at_a_comma_after_a_place(build):
+    a = build("Convenant Kind en School\n\nDit convenant is een afspraak tussen de gemeente Dalwoude "
+              "(kortweg: de gemeente), de schoolbesturen met scholen in Noord, Stichting Openbaar Onderwijs "
+              "Dalwoude (SOOD) en kinderopvangorganisatie Het Vlindernest en GGD Rivierland (de GGD).\n\n"
+              "Wat we doen\n\nHet Vlindernest opent een peutergroep. De GGD houdt spreekuur.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("gemeente Dalwoude", "de gemeente"), ("Stichting Openbaar Onderwijs Dalwoude", "SOOD"),
+        ("kinderopvangorganisatie Het Vlindernest", "Het Vlindernest"), ("GGD Rivierland", "de GGD")]
+
+
+def test_one_name_with_en_stays_one_party(build):
+    a = build("Convenant Zorg\n\nDit convenant is een afspraak tussen Stichting Wonen en Zorg Noord "
+              "(hierna: WZN) en de gemeente Dalwoude (hierna: de gemeente).\n\nWat we doen\n\nWZN bouwt.\n")
+    assert keys(a) == ["WZN", "de gemeente"]
+    assert a.parties[0].name == "Stichting Wonen en Zorg Noord"

@@ -430,7 +430,10 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             continue
         if _is_stop_line(content):
             break
-        collective_line = bool(re.match(r"(?:hierna\s+)?(?:gezamenlijk|samen|tezamen)\b|hierna\b", low))
+        # 'hierna gezamenlijk: Partijen', and a name for some of them between the entries:
+        # 'Dalmerveen, Oldenkamp en Strijewaard hierna gezamenlijk ook: de Gemeenten;'
+        collective_line = bool(re.match(r"(?:hierna\s+)?(?:gezamenlijk|samen|tezamen)\b|hierna\b", low)
+                               or re.search(r"\bhierna\s+(?:gezamenlijk|samen|tezamen)\b", low))
         lab = label_of(content)
         style = "bullet" if BULLET_RE.match(content) else (_label_style(lab[0]) if lab else "plain")
         labelled = style != "plain"
@@ -552,6 +555,9 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
                     end = stop
                     continue
                 break           # prose or a heading: the list (if any) has ended
+            if collective_line and not label_of(item):
+                end = stop          # 'Dalmerveen, Oldenkamp en Strijewaard hierna gezamenlijk
+                continue            # ook: de Gemeenten;': a name for some of the parties
             if any(d.key == draft.key for d in result.parties):
                 break
             result.parties.append(draft)
@@ -979,6 +985,26 @@ def text_tail_names(text: str, drafts: list[Draft], after: int) -> None:
             d.key = best[0]
 
 
+def descriptor_names(text: str, drafts: list[Draft], after: int) -> None:
+    """'kinderopvangorganisatie Het Speelkwartier', 'basisschool De Klimop': a lowercase
+    type before a proper name. When the text goes on to use the proper name on its own,
+    that is the short name."""
+    body = text[after:]
+    for d in drafts:
+        if d.key != d.name:
+            continue
+        words = d.name.split()
+        if len(words) < 2 or not words[0][:1].islower() or not _org_word(words[0].lower()) \
+                or not words[1][:1].isupper() or words[0].lower() in _vocab()["governments"]:
+            continue        # 'gemeente Noordstad' is not 'Noordstad', the place
+        proper = " ".join(words[1:])
+        alone = [m for m in re.finditer(rf"(?<![\w-]){re.escape(proper)}(?![\w-])", body)
+                 if not body[max(0, m.start() - len(words[0]) - 1):m.start()].strip().lower() == words[0].lower()]
+        if alone and not any(o is not d and proper in o.name for o in drafts):
+            d.aliases.insert(0, d.name)
+            d.key = proper
+
+
 _CAPS_WORD_RE = re.compile(r"(?<![\w-])(?:(?:de|het)\s+)?([A-Z]{3,5})(?![\w-])")
 
 
@@ -1088,7 +1114,11 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     words = list(re.finditer(r"\S+", seg))
     k = len(words)
     while k > 0:
-        w = words[k - 1].group(0).strip(",;:")
+        raw_word = words[k - 1].group(0)
+        if k < len(words) and raw_word.endswith((",", ";", ":")) and not _org_before(seg, words[k - 1].end()):
+            break       # 'met scholen in Oost, Stichting X': the comma ends the run (but
+                        # 'de gemeente Ommerdaal, Zorgverzekeraar X' is an enumeration)
+        w = raw_word.strip(",;:")
         if w[:1].isupper() or (w.lower() in v["particles"] and k < len(words)):
             k -= 1
             continue
@@ -1106,11 +1136,18 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     return None
 
 
+def _org_before(text: str, end: int) -> bool:
+    """Does an organisation name end at ``end`` (just before a comma)? The last one to five
+    words: 'de gemeente Ommerdaal' does, 'met scholen in Oost' does not."""
+    words = text[:end].rstrip(",;: ").split()
+    return any(_org_name(" ".join(words[-n:])) for n in range(1, min(5, len(words)) + 1))
+
+
 def _enumerated_before(name: str, at: int) -> list[Draft]:
     """A 'name' that is really an enumeration of organisations, the last of which carries
     the short name: every piece as a party (the last one keyed later). Empty when the
     commas belong to one name ('Sportbond Oost-Nederland, afdeling Veldmark')."""
-    if "," not in name:
+    if "," not in name and " en " not in name:
         return []
     pieces: list[Draft] = []
     pos = 0
@@ -1119,6 +1156,10 @@ def _enumerated_before(name: str, at: int) -> list[Draft]:
         piece = name[pos:stop]
         org = _org_name(piece)
         if org is None:
+            return []
+        if pos and "," not in name[:pos] and not _org_word(strip_determiner(org).split()[0].lower()):
+            # after 'en' a new organisation starts with its type ('... Het Speelkwartier en
+            # GGD Rivierenzoom'); 'Stichting Wonen en Zorg Noord' is one name
             return []
         off = at + pos + max(piece.find(org), 0)
         pieces.append(Draft(name=org, key=org, start=off, end=off + len(org)))
