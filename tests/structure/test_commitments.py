@@ -101,3 +101,9 @@ def test_a_party_named_after_the_people_it_serves_still_gives(build):
     text = HEADER.replace("Stichting Welzijn Kompas, hierna: Welzijn", "Stichting Nieuwkomers, hierna: Nieuwkomers")
     a = build(text + "1.1 Nieuwkomers zet een jobcoach in voor acht uur per week.\n")
     assert [(c.amount, c.party) for c in a.commitments if c.type == "tijd"] == [(416.0, "Nieuwkomers")]
+
+
+def test_sharing_experiences_in_a_meeting_is_no_partys_knowledge(build):
+    a = build(HEADER + "1.1 Partijen komen twee keer per jaar bij elkaar om ervaringen te delen.\n"
+              "1.2 Welzijn deelt haar kennis van de wijk met de Gemeente.\n")
+    assert [(c.text, c.party) for c in a.commitments if c.type == "kennis"] == [("kennis", "Welzijn")]

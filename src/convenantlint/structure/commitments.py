@@ -608,6 +608,11 @@ def _team_members(ctx: _Context, view, skipped, found: list[Commitment]) -> list
 _SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|die|welke|"
                       r"wie|indien|wanneer|tenzij|nadat|voordat|als|(?<!ervoor\s)(?<!erop\s)dat)\b")
 @lru_cache(maxsize=None)
+def _meeting_purpose() -> re.Pattern[str]:
+    return vocab.any_regex(vocab.load("resources").get("meeting_purpose"))
+
+
+@lru_cache(maxsize=None)
 def _hedges() -> re.Pattern[str]:
     return vocab.phrase_regex(vocab.words("resources", "hedges"))
 
@@ -704,8 +709,14 @@ def _resources_in(ctx: _Context, s0: int, s1: int, i: int, j: int) -> list[Commi
         b = cut
         if not any(a <= h < b for h in hits):
             continue
-        forms = view.forms(a, b)
         lowered = text[c0:view.ends[b - 1]].lower() if b > a else ""
+        meeting = _meeting_purpose().search(lowered)
+        if meeting:
+            b = view.token_range(c0, c0 + meeting.end())[1]
+            lowered = text[c0:view.ends[b - 1]].lower() if b > a else ""
+            if not any(a <= h < b for h in hits):
+                continue
+        forms = view.forms(a, b)
         if not r.cues.matches(forms, lowered) or _hedges().search(text[c0:c1].lower()):
             continue
         seen: set[str] = set()
