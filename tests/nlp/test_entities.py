@@ -120,6 +120,7 @@ def test_entity_at_the_edges_of_the_text(label, example):
         "de Gemeente heeft drie maanden",
         "om 10 uur",
         "om 10.00 uur",
+        "open van 9 uur tot 12 uur",
         "bijlage 3 scholen",
         "Zij is 1 van de partijen",
         "een woning en een school",
@@ -195,3 +196,12 @@ def test_everyday_is_no_frequency(text):
     # 'dagelijks leven' makes nothing measurable; 'dagelijks' alone still is a frequency
     assert not [e for e in ents(text) if e[1] == "FREQUENCY"]
     assert ("dagelijks", "FREQUENCY") in ents("De coördinator is dagelijks bereikbaar.")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("een inzet van 16 uur per week", "16 uur per week"),
+    ("een zorgteam met een omvang van 5,6 fte, dat dag en nacht bereikbaar is", "5,6 fte"),
+    ("maximaal tot 2 fte", "2 fte"),
+])
+def test_an_amount_of_time_after_van_or_tot_is_no_time_of_day(text, found):
+    assert (found, "TIME") in [(e[0], e[1]) for e in ents(text)]

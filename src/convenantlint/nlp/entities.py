@@ -61,6 +61,10 @@ class Entity(NamedTuple):
         return text[self.start:self.end]
 
 
+# After a time: another one, so the two are a period of the day ('van 9 uur tot 12 uur')
+_RANGE_AFTER = re.compile(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–]|en)\s*\d")
+
+
 @dataclass
 class _Label:
     name: str
@@ -206,8 +210,13 @@ class EntityRules:
             elif p.needs_left:
                 return None
         label = p.label
-        if label.not_after and _word_before(low, start) in label.not_after:
-            return None
+        if label.not_after:
+            before = _word_before(low, start)
+            clock = label.options.get("clock_units")
+            if (before in label.not_after
+                    or (before in label.options.get("range_after", ()) and _RANGE_AFTER.match(low, end))) \
+                    and (not clock or any(u in low[start:end].split() for u in clock)):
+                return None     # 'om 10 uur', 'van 9 uur tot 12 uur': a time of day
         not_before = label.options.get("not_before")
         if not_before:
             following = low[end:end + 16].lstrip()
