@@ -160,3 +160,20 @@ def test_a_pattern_with_a_word_list_matches_each_of_its_words(tmp_path):
     # the lowercase word lists run as plain word sequences; a capital keeps spaCy's Matcher
     assert _literal([{"LOWER": {"IN": ["moet", "moeten"]}}, {"LOWER": "nog"}]) == [("moet", "nog"), ("moeten", "nog")]
     assert _literal([{"LOWER": {"IN": ["ooit", "Misschien"]}}]) is None
+
+
+def test_die_after_a_preposition_opens_no_relative_clause(tmp_path):
+    # skip_if: relative_clause drops a hedge that describes someone ('Jongeren die zich
+    # inspannen'); in 'na die periode' the 'die' is a determiner, so the hedge counts
+    rule = RULE.split("check:")[0] + """check:
+  type: terms
+  terms: [te zijner tijd, in principe]
+  skip_if: [relative_clause]
+examples:
+  trigger: ["Dat regelen we te zijner tijd."]
+  no_trigger: ["Huishoudens die in principe recht hebben, krijgen een brief."]
+"""
+    engine = _engine(tmp_path, rule)
+    text = "Over een bijdrage na die periode besluit de gemeente te zijner tijd.\n"
+    assert _passages(engine, text) == ["te zijner tijd"]
+    assert _passages(engine, "De gemeente schrijft alle huishoudens aan die in principe recht hebben.\n") == []

@@ -56,11 +56,16 @@ def _relative_clause(index: "DocIndex", start: int, end: int, unit: str) -> bool
         if tok.text in _CLAUSE_BREAK and tok.text != "(":
             return False
         if tok.lower_ in _RELATIVE:
+            if i > first and doc[i - 1].lower_ in _PREPOSITIONS:
+                continue    # 'na die periode', 'in welke wijk': a determiner, no clause
             # ", die voornemens is": a relative clause after a comma describes as well
             return i > first and (not doc[i - 1].is_punct or doc[i - 1].text == ",")
     return False
 
 
+# prepositions that are seldom the particle of a separable verb ('schrijft ... aan die'
+# is one: 'aan', 'op', 'voor', 'uit' are left out)
+_PREPOSITIONS = frozenset("na in bij van met tot tijdens binnen sinds vanaf per zonder".split())
 _LEAD_PUNCT = frozenset(":;(\"'‘“„•-–*")
 
 
