@@ -358,3 +358,19 @@ def test_one_name_with_en_stays_one_party(build):
               "(hierna: WZN) en de gemeente Dalwoude (hierna: de gemeente).\n\nWat we doen\n\nWZN bouwt.\n")
     assert keys(a) == ["WZN", "de gemeente"]
     assert a.parties[0].name == "Stichting Wonen en Zorg Noord"
+
+
+def test_a_table_of_parties_with_a_short_name_column(build):
+    a = build("Samenwerkingsovereenkomst Transferpunt\n\nPartijen\n\n"
+              "Partij                         | Gevestigd te | Hierna te noemen\n"
+              "Stichting Ziekenhuis Dalmond   | Dalmond      | het Ziekenhuis\n"
+              "Coöperatie Huisartsen Dal U.A. | Dalmond      | HDL\n\n"
+              "hierna gezamenlijk te noemen: Partijen.\n\nArtikel 1 Doel\n\nHDL en het Ziekenhuis werken samen.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("Stichting Ziekenhuis Dalmond", "het Ziekenhuis"), ("Coöperatie Huisartsen Dal U.A.", "HDL")]
+
+
+def test_a_markdown_table_of_parties(build):
+    a = build("# Samen sporten\n\n| Naam | Korte naam |\n|---|---|\n| Gemeente Dalmond | de gemeente |\n"
+              "| Sportraad Dalmond | de Sportraad |\n\n## Wat we doen\n\nDe Sportraad organiseert een sportdag.\n")
+    assert keys(a) == ["de gemeente", "de Sportraad"]

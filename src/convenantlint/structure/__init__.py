@@ -36,8 +36,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from .definitions import find_definitions
     from .mentions import build_parties
     from .parties import (descriptor_names, find_inline_collective, find_joining_parties, find_marked_parties,
-                          find_opening_parties, find_party_list, respective_short_names, text_short_names,
-                          text_tail_names)
+                          find_opening_parties, find_party_list, find_table_parties, respective_short_names,
+                          text_short_names, text_tail_names)
     from .text import split_lines
 
     if kind not in (None, "auto") and kind not in KINDS:
@@ -56,7 +56,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         zone_end = articles[0].start
     else:
         zone_end = len(text)
-    party_list = find_party_list(lines, zone_end)
+    party_list = find_table_parties(lines, zone_end) or find_party_list(lines, zone_end)
     if party_list is not None and party_list.parties and \
             all(d.key == d.name and not d.aliases for d in party_list.parties):
         # a list of full names only: the short names are the ones the text goes on to use
@@ -70,6 +70,10 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         # Parties introduced in prose or a loose list by their short names.
         party_list = find_marked_parties(text, title.end if title else 0,
                                          zone_end if articles else min(len(text), 3000))
+    if party_list is None:
+        # a table of parties without short names, in the opening
+        party_list = find_table_parties(lines, zone_end if articles else min(len(text), 3000),
+                                        need_short=False)
 
     if party_list is not None and party_list.span is not None:
         # 'Hierna noemen we hen kortweg A, B en C.'

@@ -129,6 +129,8 @@ def _vocab() -> dict:
         "alias_intro": sorted(lower("alias_intro"), key=len, reverse=True),
         "unit_words": set(lower("unit_words")),
         "governments": set(lower("governments")),
+        "table_name_columns": set(lower("table_name_columns")),
+        "table_short_columns": lower("table_short_columns"),
     }
 
 
@@ -565,6 +567,66 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
         if len(result.parties) >= 2:   # an agreement has two parties at least
             result.span = Span(line.start, end)
             return result
+    return None
+
+
+# ------------------------------------------------------------------------------ tables
+
+# '| Partij | Gevestigd te | Hierna te noemen |': a header row of a table of parties; the
+# column words live in parties.yaml (table_name_columns, table_short_columns)
+_ROW_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
+
+
+def _cells(text: str) -> list[str]:
+    row = text.strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|"):
+        row = row[:-1]
+    return [c.strip() for c in row.split("|")]
+
+
+def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True) -> PartyList | None:
+    """Parties in a table, plain or Markdown: a header row with a column for the name
+    ('Partij', 'Naam', 'Organisatie') and one for the short name ('Hierna te noemen',
+    'Korte naam', 'Afkorting'; without ``need_short`` it may lack one: a last resort, as a
+    table of contributions per party has a 'Partij' column too), then one row per party."""
+    v = _vocab()
+    for i, line in enumerate(lines):
+        if line.start >= zone_end:
+            break
+        if line.text.count("|") < 2:
+            continue
+        header = [strip_markup(c).lower().rstrip(":") for c in _cells(line.text)]
+        name_col = next((k for k, c in enumerate(header) if c in v["table_name_columns"]), None)
+        if name_col is None:
+            continue
+        short_col = next((k for k, c in enumerate(header)
+                          if any(c.startswith(w) for w in v["table_short_columns"])), None)
+        if short_col is None and need_short:
+            continue
+        drafts: list[Draft] = []
+        end = line.end
+        for row in lines[i + 1:]:
+            if row.blank or row.text.count("|") < 2:
+                break
+            if _ROW_SEP.match(row.text):
+                continue
+            cells = _cells(row.text)
+            if len(cells) != len(header):
+                break
+            raw = strip_markup(cells[name_col])
+            name = _as_written(_clean(raw))
+            if not name or not name_like(strip_determiner(name), strict=False):
+                break
+            start = row.start + row.text.find(raw) if raw in row.text else row.start
+            short = _clean(strip_markup(cells[short_col])) if short_col is not None else ""
+            key = short or name
+            drafts.append(Draft(name=name, key=key, start=start, end=row.end,
+                                aliases=[name] if key != name else []))
+            end = row.end
+        if len(drafts) >= 2:
+            return PartyList(drafts, Span(line.start, end), [])
     return None
 
 
