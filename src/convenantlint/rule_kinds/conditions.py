@@ -924,12 +924,6 @@ def _served_people_time(index: DocIndex, unit: str) -> set[int]:
     return {n for n, ok in served.items() if ok}
 
 
-@predicate("brought_by_outsiders")
-def _brought_by_outsiders(index: DocIndex, unit: str) -> set[int]:
-    # What people outside the agreement pay or spend: either of the two above.
-    return _paid_by_outsiders(index, unit) | _served_people_time(index, unit)
-
-
 _SEASONS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
             "voorjaar|lente|zomer|najaar|herfst|winter")
 # A line that ends in the text's own date: 'Noorderkwartier, 4 november 2026', '*Kerkebrink,
