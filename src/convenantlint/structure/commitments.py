@@ -278,8 +278,7 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
 
 @lru_cache(maxsize=None)
 def _payer_parts() -> tuple[str, str]:
-    who = "|".join(r"\s+".join(map(re.escape, w.split())) for w in
-                   sorted(vocab.words("resources", "outside_payers"), key=len, reverse=True))
+    who = vocab.alternation(vocab.words("resources", "outside_payers"))
     verbs = "|".join(map(re.escape, vocab.words("resources", "outside_pay_verbs")))
     return who, verbs
 
@@ -346,7 +345,7 @@ def _price_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 def _change_target() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'met € 35 per maand daalt', 'daalt met € 35': the amount measures a change."""
     words = vocab.words("resources", "change_verbs")
-    verbs = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    verbs = vocab.alternation(words)
     hedge = r"(?:(?:gemiddeld|ten\s+minste|ten\s+hoogste|hooguit|meer\s+dan|minder\s+dan|minstens|minimaal|maximaal|ruim|circa|ongeveer|zo'n|bijna|nog)\s+)*"
     before = re.compile(r"(?:\b(?:" + verbs + r")\s+(?:[\wà-ÿ-]+\s+){0,2}?)?\bmet\s+" + hedge + r"$", re.I)
     after = re.compile(r"\s*(?:[\wà-ÿ-]+\s+){0,3}?(?:" + verbs + r")\b", re.I)
@@ -398,8 +397,7 @@ def _named_before(out: list[Commitment], kind: str, amount: float | None,
 def _served_clause() -> re.Pattern[str]:
     """The clause before a time opens with the people the partners serve: 'waarin
     deelnemers drie dagen per week werken', 'Leerlingen krijgen twee uur per week les'."""
-    who = "|".join(r"\s+".join(map(re.escape, w.split())) for w in
-                   sorted(vocab.words("resources", "served_people"), key=len, reverse=True))
+    who = vocab.alternation(vocab.words("resources", "served_people"))
     return re.compile(rf"\W*(?:[a-z]?[.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:waarin|waarbij|waar|die|dat|zodat|"
                       rf"omdat|als|wanneer|zodra)?\s*(?:de\s+|alle\s+|onze\s+|deze\s+)?(?:{who})\b", re.I)
 

@@ -16,8 +16,7 @@ from . import vocab
 
 def _word_regex(words: list[str]) -> re.Pattern[str]:
     # Inside words too: "Zorgconvenant", "Bestuursovereenkomst". Spaces: any whitespace.
-    parts = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(r"\s+".join(map(re.escape, p.split())) for p in parts), re.I)
+    return re.compile(vocab.alternation(sorted(set(words), key=lambda p: (-len(p), p))), re.I)
 
 
 @lru_cache(maxsize=None)

@@ -73,7 +73,7 @@ _BOLD_NAME_RE = re.compile(r"\s*(?:[-*•]\s+)?\*\*(?P<name>[^*\n]{2,80})\*\*")
 def _alias_intro_re() -> re.Pattern[str]:
     """'in dit stuk gewoon *Welzijn*', 'oftewel *de bieb*': a short name given in prose,
     set off by emphasis or quotes (words in parties.yaml: alias_intro)."""
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _vocab()["alias_intro"])
+    words = vocab.alternation(_vocab()["alias_intro"])
     return re.compile(
         rf"\b(?:{words})\s+(?P<short>\*[^*\n]{{1,40}}\*|_[^_\n]{{1,40}}_|[{_Q}][^{_Q}\n]{{1,40}}[{_Q}])",
         re.I)
@@ -107,8 +107,7 @@ def _vocab() -> dict:
     headers = lower("list_headers")
     return {
         "header": re.compile(
-            r"^(?:" + "|".join(r"\s+".join(map(re.escape, h.split()))
-                               for h in sorted(headers, key=len, reverse=True))
+            r"^(?:" + vocab.alternation(headers)
             + r")\b(?P<mid>[^:]{0,70}?)\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.I),
         "header_not": vocab.phrase_regex(lower("header_not")),
         "intro_nouns": vocab.phrase_regex(lower("list_intro_nouns")),
@@ -118,7 +117,7 @@ def _vocab() -> dict:
         "not_heads": vocab.phrase_regex(lower("not_party_heads")),
         "name_end": re.compile(
             r"\s*(?:,|;|\(|\s[-–—]\s|:|(?<![\w-])(?:"
-            + "|".join(r"\s+".join(map(re.escape, w.split())) for w in lower("name_end"))
+            + vocab.alternation(lower("name_end"), longest_first=False)
             + r")(?![\w-]))", re.I),
         "particles": set(lower("name_particles")),
         "org_types": set(lower("org_types")),

@@ -40,13 +40,22 @@ def any_regex(patterns: Iterable[str] | None) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r})" for r in patterns or []) or r"(?!x)x")
 
 
+def alternation(phrases: Iterable[str], *, longest_first: bool = True) -> str:
+    """The phrases as one regex alternation: each word escaped, any whitespace between the
+    words of a phrase. Longest first (a stable sort), so that 'ten minste' is tried before
+    'ten'; ``longest_first=False`` keeps the order given."""
+    items = sorted(phrases, key=len, reverse=True) if longest_first else list(phrases)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in items)
+
+
 def phrase_regex(phrases: Iterable[str], *, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """One regex that finds any of the phrases as whole words (spaces match any whitespace)."""
-    parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
+    # longest first, then alphabetical: the same pattern text in every run (a set's order
+    # is not)
+    parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
     if not parts:
         return re.compile(r"(?!x)x")
-    alternation = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", flags)
+    return re.compile(rf"(?<![\w-])(?:{alternation(parts)})(?![\w])", flags)
 
 
 def h(word: str) -> int:
