@@ -605,6 +605,8 @@ def _team_members(ctx: _Context, view, skipped, found: list[Commitment]) -> list
 
 _SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|die|welke|"
                       r"wie|indien|wanneer|tenzij|nadat|voordat|als|(?<!ervoor\s)(?<!erop\s)dat)\b")
+
+
 @lru_cache(maxsize=None)
 def _meeting_purpose() -> re.Pattern[str]:
     return vocab.any_regex(vocab.load("resources").get("meeting_purpose"))
