@@ -148,9 +148,8 @@ def derived(tag: str, pattern: str, flags: int, rewrite: "Callable[[str], str | 
 
         _derived = Memo("derived", _key())
     key = f"{tag}\x00{flags}\x00{pattern}"
-    entries = _derived.data
-    if key in entries:
-        return entries[key]
+    if key in _derived:
+        return _derived[key]
     value = rewrite(pattern)
     _derived[key] = value
     return value

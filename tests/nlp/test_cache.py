@@ -96,3 +96,25 @@ def test_keep_one_removes_only_older_versions_of_the_same_name(monkeypatch, tmp_
     assert _cache.load("yaml-parties", "v2") == {"a": 3}
     assert _cache.load("yaml-parties", "v1") is None               # the older version is gone
     assert _cache.load("yaml-parties-extra", "v1") == {"b": 2}     # another name sharing a prefix stays
+
+
+def test_memo_forgets_entries_no_run_asks_for(monkeypatch, tmp_path):
+    # A rule writer's edits each leave expressions behind; the file every run reads
+    # must not keep them forever.
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+
+    def run(*wanted: str) -> dict:
+        memo = _cache.Memo("probe", "v1", keep=2)
+        seen = {w: memo.get(w) for w in wanted}
+        for w in wanted:
+            if seen[w] is None:
+                memo[w] = w.upper()
+        memo.save()
+        return seen
+
+    run("oud", "blijvend")
+    run("blijvend", "nieuw1")
+    run("blijvend", "nieuw2")
+    assert run("oud", "blijvend", "nieuw2") == {"oud": None, "blijvend": "BLIJVEND",
+                                                 "nieuw2": "NIEUW2"}
+    assert len(list(tmp_path.glob("probe-*.marshal"))) == 1

@@ -374,3 +374,14 @@ def test_a_markdown_table_of_parties(build):
     a = build("# Samen sporten\n\n| Naam | Korte naam |\n|---|---|\n| Gemeente Dalmond | de gemeente |\n"
               "| Sportraad Dalmond | de Sportraad |\n\n## Wat we doen\n\nDe Sportraad organiseert een sportdag.\n")
     assert keys(a) == ["de gemeente", "de Sportraad"]
+
+
+def test_a_party_that_joins_in_an_article_is_a_party_from_then_on(build):
+    a = build("Samenwerkingsovereenkomst Thuis in Ommeland\n\nDe ondergetekenden:\n\n1. de gemeente "
+              "Ommeland (hierna: de Gemeente);\n2. Stichting Zorgkring Ommeland (hierna: Zorgkring);\n\n"
+              "Artikel 1 Doel\n\nPartijen helpen ouderen thuis te blijven wonen.\n\nArtikel 4 "
+              "Toetreding\n\n4.1 Andere organisaties kunnen toetreden als alle partijen instemmen.\n"
+              "4.2 Vereniging Buurtkracht Ommeland (hierna: Buurtkracht) treedt met ingang van 1 mei "
+              "2027 toe tot deze overeenkomst.\n4.3 Buurtkracht zet vanaf dan 6 uur per week in.\n")
+    assert keys(a) == ["de Gemeente", "Zorgkring", "Buurtkracht"]
+    assert a.parties[2].name == "Vereniging Buurtkracht Ommeland"

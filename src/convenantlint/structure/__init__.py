@@ -35,7 +35,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (descriptor_names, find_inline_collective, find_joining_parties, find_marked_parties,
+    from .parties import (descriptor_names, find_acceding_parties, find_inline_collective, find_joining_parties, find_marked_parties,
                           find_opening_parties, find_party_list, find_table_parties, respective_short_names,
                           text_short_names, text_tail_names)
     from .text import split_lines
@@ -83,6 +83,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
                                        zone_end if articles else min(len(text), party_list.span.end + 3000),
                                        party_list.parties)
         party_list.parties.extend(joining)
+        if articles:
+            party_list.parties.extend(find_acceding_parties(text, zone_end, len(text), party_list.parties))
         descriptor_names(text, party_list.parties, party_list.span.end)
 
     skip = [s for s in (title, party_list.span if party_list else None) if s]

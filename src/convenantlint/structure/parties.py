@@ -1363,6 +1363,36 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
     return out
 
 
+# 'Stichting Mantelzorg (hierna: Mantelzorg) treedt per 1 januari 2027 toe tot deze
+# overeenkomst': a party that joins in an article, later than the party list.
+_ACCEDES_RE = re.compile(r"\btreedt\s+(?:[\w-]+\s+){0,8}?toe\b|\btreden\s+(?:[\w-]+\s+){0,8}?toe\b", re.I)
+
+
+def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
+    """Organisations that an article names as joining, each with its own short name
+    ('hierna: ...') before the verb: 'X (hierna: X) treedt ... toe'. A clause on how a
+    partner may join ('Een nieuwe partij kan toetreden') names no one and adds nothing."""
+    out: list[Draft] = []
+    for sm in _SENTENCE_RE.finditer(text, start, end):
+        sent = sm.group(0)
+        cue = _ACCEDES_RE.search(sent)
+        if cue is None:
+            continue
+        marker = sent.lower().rfind("hierna", 0, cue.start())
+        if marker < 0 or cue.start() - marker > 120:
+            continue
+        label = _CLAUSE_LABEL_RE.match(sent)         # '3.1 ', 'a. ', '- '
+        begin = sm.start() + (label.end() if label else 0)
+        found = find_marked_parties(text, begin, sm.start() + cue.start(), minimum=1)
+        for d in found.parties if found else []:
+            if not any(d.key == k.key or d.name == k.name for k in known + out):
+                out.append(d)
+    return out
+
+
+_CLAUSE_LABEL_RE = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[a-z]\)|[-*•])\s+")
+
+
 _SIGNS_TOO_RE = re.compile(
     r"\b(?:ondertekent|ondertekenen|tekent|tekenen)\s+(?:ook\s+)?(?:deze|dit|het|de)\s+(?:verklaring|intentieverklaring|"
     r"convenant|overeenkomst|document|afspraken|akkoord)\b|\b(?:tekent|tekenen)\s+(?:[\w-]+\s+){0,3}mee\b", re.I)
