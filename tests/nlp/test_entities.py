@@ -18,6 +18,7 @@ EXAMPLES = {
         "€ 6.000 per woning",
         "15 duizend euro",
         "tienduizend euro",
+        "tweeëntwintigduizend vijfhonderd euro",
         "€ 50.000 per jaar excl. btw",
         "100 euro",
     ],

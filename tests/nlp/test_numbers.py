@@ -54,6 +54,8 @@ from convenantlint.nlp.numbers import parse_dutch_number, parse_money, parse_tim
         ("15 duizend", 15_000),
         ("twee miljoen", 2_000_000),
         ("vijf duizend drie honderd", 5300),
+        ("tweeëntwintigduizend vijfhonderd", 22_500),
+        ("drie miljoen tweehonderdduizend", 3_200_000),
         ("  7  ", 7),
     ],
 )

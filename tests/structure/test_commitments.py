@@ -107,3 +107,13 @@ def test_sharing_experiences_in_a_meeting_is_no_partys_knowledge(build):
     a = build(HEADER + "1.1 Partijen komen twee keer per jaar bij elkaar om ervaringen te delen.\n"
               "1.2 Welzijn deelt haar kennis van de wijk met de Gemeente.\n")
     assert [(c.text, c.party) for c in a.commitments if c.type == "kennis"] == [("kennis", "Welzijn")]
+
+
+def test_money_written_in_words_is_money_not_also_a_resource(build):
+    # 'stelt ... beschikbaar' gives a resource only when what is made available is no
+    # amount: with digits and with number words alike, or AMB-06 would see knowledge
+    body = ("1.1 De Gemeente stelt tweeëntwintigduizend vijfhonderd euro beschikbaar.\n"
+            "1.2 Welzijn zet vierentwintig uur per week in.\n")
+    assert givers(build, body) == [(22500.0, "de Gemeente")]
+    assert givers(build, body, "tijd") == [(1248.0, "Welzijn")]
+    assert givers(build, body, "kennis") == []

@@ -69,11 +69,15 @@ DIGITS_PATTERN = (
 
 _SCALE_PATTERN = r"(?:miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|mio\.?)"
 
+# The rest of a number written in two words: 'tweeëntwintigduizend vijfhonderd',
+# 'drie miljoen tweehonderdduizend' (never 'een': 'duizend een keer').
+_REST_WORD = rf"(?:(?<=duizend|miljoen|miljard)\s+(?!een\b|één\b)(?:{NUMBER_WORD_PATTERN})(?!\w))?"
+
 #: A number with an optional scale word: "2,4 miljoen", "twee", "een half", "15 duizend".
 AMOUNT_PATTERN = (
     rf"(?:{DIGITS_PATTERN}(?:\s?{_SCALE_PATTERN}(?!\w))?"
     rf"|(?<!\w)(?:een\s+halve?|(?:{NUMBER_WORD_PATTERN})(?:\s+en\s+een\s+halve?)?"
-    rf"(?:\s+{_SCALE_PATTERN})?)(?!\w))"
+    rf"(?:\s+{_SCALE_PATTERN})?{_REST_WORD})(?!\w))"
 )
 
 _DIGITS_RE = re.compile(r"\d[\d.,]*")
@@ -179,8 +183,11 @@ def parse_dutch_number(text: str) -> float | None:
         if v is None:
             return None
         if current is not None:
-            # two bare numbers in a row ('twee drie') is not one number,
-            # except 'twintig duizend' style handled above
+            # 'tweeëntwintigduizend vijfhonderd': the rest of the number after thousands;
+            # any other two bare numbers in a row ('twee drie') are not one number
+            if current >= 1000 and current % 1000 == 0 and v < 1000 and v == int(v):
+                current += v
+                continue
             return None
         current = v
     if current is not None:

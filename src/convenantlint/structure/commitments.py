@@ -669,6 +669,9 @@ def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment])
                     continue    # 'De Schakel betaalt daaruit de cultuurcoach': the subsidy
                 if kind == "geld" and re.match(r"\s+door\b", low[m.end():]):
                     continue    # '..., te betalen door de Aanbieder': the Aanbieder pays
+                if kind != "geld" and any(c.type in ("geld", "tijd") and c0 + m.start() <= c.start < c0 + m.end()
+                                          for c in found):
+                    continue    # 'stelt honderdduizend euro beschikbaar': the money itself
                 r = clause_actor(ctx.a, c0, c1)
                 if r.collective or not r.keys:
                     continue
