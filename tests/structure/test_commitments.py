@@ -117,3 +117,20 @@ def test_money_written_in_words_is_money_not_also_a_resource(build):
     assert givers(build, body) == [(22500.0, "de Gemeente")]
     assert givers(build, body, "tijd") == [(1248.0, "Welzijn")]
     assert givers(build, body, "kennis") == []
+
+
+def test_an_organ_gives_for_its_party(build):
+    # Gedeputeerde Staten act for the provincie, the college of one gemeente for that
+    # gemeente; 'Staten' is no collective subject then, and a school's 'college van
+    # bestuur' or a name with 'College' in it is no organ of a gemeente
+    text = ("Bestuursovereenkomst Vakschool\n\nPartijen:\n1. Provincie Zandmark, vertegenwoordigd door "
+            "Gedeputeerde Staten, hierna: de Provincie;\n2. gemeente Aarlo, hierna: Aarlo;\n"
+            "3. gemeente Bredevoort, hierna: Bredevoort;\n4. Stichting Zandmark College, hierna: "
+            "Zandmark College.\n\nArtikel 1 Bijdragen\n1.1 Gedeputeerde Staten stellen EUR 2,4 miljoen beschikbaar.\n"
+            "1.2 Het college van burgemeester en wethouders van Aarlo levert 0,6 fte projectleiding.\n"
+            "1.3 Het college van bestuur van Zandmark College zet 1,5 fte docenten in.\n")
+    a = build(text)
+    money = [(c.amount, c.party) for c in a.commitments if c.type == "geld"]
+    time = [(c.amount, c.party) for c in a.commitments if c.type == "tijd"]
+    assert money == [(2400000.0, "de Provincie")]
+    assert time == [(0.6, "Aarlo"), (1.5, "Zandmark College")]

@@ -90,6 +90,13 @@ def index_of(agreement: Agreement) -> _Index:
                 continue
             actors.append(Actor(cs, ce, tuple(all_keys), True))
     actors += _plural_actors(text, agreement.parties)
+    # An organ inside a party's name ('Vechtdal College') is that name; otherwise the organ
+    # says who acts: 'het college van B&W van Aarlo' is one actor, not 'Aarlo', and
+    # 'Gedeputeerde Staten' no collective 'Staten'.
+    organs = [o for o in _organ_actors(text, agreement.parties) + _officer_actors(text, actors)
+              if not any(a.start <= o.start < a.end and not a.collective for a in actors)]
+    if organs:
+        actors = [a for a in actors if not any(o.start < a.end and a.start < o.end for o in organs)] + organs
     actors.sort(key=lambda a: a.start)
     actors = _drop_appositions(text, actors)
     idx = _Index(text=text, actors=actors, starts=[a.start for a in actors],
@@ -134,6 +141,73 @@ def _plural_actors(text: str, parties) -> list[Actor]:
         for m in re.finditer(r"\b(?:[Ee]lke|[Ii]edere|[Ii]eder)\s+[" + single[0].upper() + single[0] + "]"
                              + re.escape(str(single)[1:]) + r"\b(?!\s+[A-Z])", text):
             out.append(Actor(m.start(), m.end(), tuple(keys), False))
+    return out
+
+
+def _party_types(parties) -> dict[str, list]:
+    """Per party type ('gemeente'), the parties named by it ('gemeente Aarlo', 'Provincie
+    Zandmark', 'de Gemeente')."""
+    types = {str(v) for v in (vocab.load("parties").get("plural_types") or {}).values()}
+    out: dict[str, list] = {}
+    for p in parties:
+        for name in (p.name, p.key):
+            words = [w.lower() for w in name.split()]
+            found = next((w for w in words[:2] if w in types), None)
+            if found and p not in out.setdefault(found, []):
+                out[found].append(p)
+    return out
+
+
+def _organ_actors(text: str, parties) -> list[Actor]:
+    """'Gedeputeerde Staten', 'het college van B&W van Aarlo': the party the organ acts
+    for (`organs` in parties.yaml)."""
+    organs = vocab.load("parties").get("organs") or {}
+    if not organs:
+        return []
+    lowered = text.lower()
+    by_type = _party_types(parties)
+    out: list[Actor] = []
+    for kind, phrases in organs.items():
+        candidates = by_type.get(str(kind), [])
+        if not candidates:
+            continue
+        present = [str(p) for p in phrases if str(p) in lowered]
+        if not present:
+            continue
+        organ = "|".join(re.escape(p) for p in sorted(present, key=len, reverse=True))
+        # 'het college van bestuur' of a school is no organ of a gemeente
+        rx = re.compile(rf"(?<![\w&])(?i:(?:de|het)\s+)?(?i:{organ})(?![\w&])(?!\s+(?i:van\s+(?:bestuur|toezicht)))"
+                        rf"(?:\s+(?i:van)\s+(?:(?i:de|het)\s+)?"
+                        rf"(?:(?i:{re.escape(str(kind))})\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
+        for m in rx.finditer(text):
+            if text[max(0, m.start() - 4):m.start()].rstrip(" ").endswith(","):
+                continue        # 'Marleen de Gooijer, wethouder Cultuur': a person's office
+            name = text[m.start("name"):m.end("name")] if m.group("name") else None
+            if name:
+                who = [p for p in candidates if name.lower() in (p.name + " " + p.key).lower()]
+            else:
+                who = candidates if len(candidates) == 1 else []
+            if len(who) != 1:
+                continue
+            out.append(Actor(m.start(), m.end(), (who[0].key,), False))
+    return out
+
+
+def _officer_actors(text: str, actors: list[Actor]) -> list[Actor]:
+    """'het college van bestuur van Zandmark College': an officer or board of the party
+    mentioned right after it (`officers` in parties.yaml)."""
+    officers = vocab.load("parties").get("officers") or []
+    if not officers:
+        return []
+    rx = re.compile(r"(?i:\b(?:de|het)\s+(?:" + "|".join(re.escape(str(o)) for o in
+                    sorted(officers, key=len, reverse=True)) + r")\s+van\s+(?:(?:de|het)\s+)?)\Z")
+    out: list[Actor] = []
+    for a in actors:
+        if a.collective or len(a.keys) != 1:
+            continue
+        m = rx.search(text, max(0, a.start - 64), a.start)
+        if m is not None:
+            out.append(Actor(m.start(), a.end, a.keys, False))
     return out
 
 
