@@ -385,3 +385,26 @@ def test_a_party_that_joins_in_an_article_is_a_party_from_then_on(build):
               "2027 toe tot deze overeenkomst.\n4.3 Buurtkracht zet vanaf dan 6 uur per week in.\n")
     assert keys(a) == ["de Gemeente", "Zorgkring", "Buurtkracht"]
     assert a.parties[2].name == "Vereniging Buurtkracht Ommeland"
+
+
+def test_legal_form_before_a_name_is_no_part_of_it(build):
+    a = build("Overeenkomst Warmtenet Hoogveld\n\nDe partijen:\n\n1. De publiekrechtelijke rechtspersoon "
+              "gemeente Hoogveld, gevestigd te Hoogveld, hierna te noemen: de Gemeente;\n2. De besloten "
+              "vennootschap Warmtebedrijf Hoogveld B.V., gevestigd te Hoogveld, hierna: het Warmtebedrijf;\n\n"
+              "Artikel 1 Doel\n\nPartijen leggen een warmtenet aan.\n")
+    assert [(p.key, p.name) for p in a.parties] == [("de Gemeente", "gemeente Hoogveld"),
+                                                    ("het Warmtebedrijf", "Warmtebedrijf Hoogveld B.V.")]
+
+
+def test_short_forms_a_text_uses_without_announcing_them(build):
+    # a short name in brackets in a table cell; a name without its legal form; an
+    # organisation's own name before the unit ('afdeling') that signs
+    a = build("# Convenant Schone Lucht Rivierstad\n\n| Partij | Vertegenwoordigd door |\n|---|---|\n"
+              "| Gemeente Rivierstad | wethouder K. Jansen |\n| Omgevingsdienst Rivierland (ODR) | "
+              "directeur L. Smit |\n| Haven Rivierstad N.V. | algemeen directeur |\n| Humanitas afdeling "
+              "Rivierstad | voorzitter |\n\n## Afspraken\n\n1. De ODR controleert de bedrijven in de haven.\n"
+              "2. Haven Rivierstad betaalt € 80.000 per jaar voor de meetpunten.\n3. Humanitas zet vijf "
+              "vrijwilligers in.\n")
+    assert keys(a) == ["Gemeente Rivierstad", "ODR", "Haven Rivierstad", "Humanitas"]
+    assert a.parties[1].name == "Omgevingsdienst Rivierland"
+    assert [(c.amount, c.party) for c in a.commitments if c.type == "geld"] == [(80000.0, "Haven Rivierstad")]

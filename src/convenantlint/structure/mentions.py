@@ -93,6 +93,13 @@ def build_forms(drafts: list[Draft], text: str) -> list[Form]:
             if alias != d.name:
                 forms.append(_form(alias, False, d.key, ALIAS))
         words = strip_determiner(d.name).split()
+        # The name without its legal form ('Haven Rivierstad' for 'Haven Rivierstad
+        # N.V.'), and an organisation's own name before the unit it names ('Humanitas'
+        # for 'Humanitas afdeling Hoogveld')
+        for short in _short_forms(words, v):
+            if short not in (d.key, strip_determiner(d.key)) and unique(short, d.key) and \
+                    (" " in short or (len(short) >= 4 and not _has_word(text, short.lower()))):
+                forms.append(_form(short, False, d.key, SUFFIX))
         # Acronyms: capitals inside the name ('GGD' in 'GGD Noord'), or its initials.
         for w in words:
             if len(w) >= 2 and w.isupper() and w.isalpha() and unique(w, d.key) and w != d.key:
@@ -134,6 +141,23 @@ def build_forms(drafts: list[Draft], text: str) -> list[Form]:
             # 'de gemeente' for the one municipality, not 'de gemeente Zuidstad'.
             forms.append(Form(word, True, "required", keys[0], TYPE, len(word) + 3, True))
     return forms
+
+
+_LEGAL_FORM_TAIL = re.compile(r"\s+(?:B\.V\.|N\.V\.|U\.A\.|V\.O\.F\.|C\.V\.|BV|NV|UA)$")
+
+
+def _short_forms(words: list[str], v: dict) -> list[str]:
+    out = []
+    name = " ".join(words)
+    bare = _LEGAL_FORM_TAIL.sub("", name)
+    if bare != name and len(bare.split()) >= 2:
+        out.append(bare)
+    units = v.get("unit_words") or frozenset()
+    for i, w in enumerate(words[1:], 1):
+        if w in units and words[0][:1].isupper() and all(x[:1].isupper() for x in words[:i]):
+            out.append(" ".join(words[:i]))
+            break
+    return out
 
 
 _DET_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([Dd]e|[Hh]et)\s+$")
@@ -240,9 +264,15 @@ def _usual_form(d: Draft, mentions) -> str | None:
     head = words[0].lower() if words else ""
     typed = head in v["org_types"] or any(head.endswith(t) and len(head) > len(t) + 2
                                           for t in v["org_types"] if len(t) >= 5)
-    if not typed or head in v["offices"] or " van " in d.name or len(words) < 2:
+    # Any other name only by the forms of `_short_forms`: 'Haven Rivierstad' for 'Haven
+    # Rivierstad N.V.', 'Humanitas' for 'Humanitas afdeling Hoogveld'.
+    allowed = None if typed else set(_short_forms(words, v))
+    if (not typed and not allowed) or head in v["offices"] or " van " in d.name or len(words) < 2:
         return None
     later = [m for m in mentions if m.start >= d.end]
+    if allowed is not None:
+        later = [m for m in later if strip_determiner(m.text) in allowed
+                 or same_name(strip_determiner(m.text), strip_determiner(d.name))]
     if not later:
         return None
     full = sum(1 for m in later if same_name(strip_determiner(m.text), strip_determiner(d.name)))

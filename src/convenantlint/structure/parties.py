@@ -151,9 +151,22 @@ def _clean(s: str) -> str:
     return _strip_end(re.sub(r"\s+", " ", s).strip().lstrip(".,;:").strip())
 
 
+# The legal form written before a name: 'De publiekrechtelijke rechtspersoon gemeente
+# Hoogveld', 'de besloten vennootschap Warmtebedrijf Hoogveld B.V.' are 'gemeente Hoogveld'
+# and 'Warmtebedrijf Hoogveld B.V.'.
+_LEGAL_DESCRIPTOR_RE = re.compile(
+    r"(?:(?:de|het)\s+)?(?:publiekrechtelijke\s+rechtspersoon|rechtspersoon\s+naar\s+publiekrecht|"
+    r"besloten\s+vennootschap(?:\s+met\s+beperkte\s+aansprakelijkheid)?|naamloze\s+vennootschap|"
+    r"openbaar\s+lichaam|co[öo]peratieve\s+vereniging|vereniging\s+met\s+volledige\s+rechtsbevoegdheid)"
+    r"\s+(?=[A-Z]|(?:gemeente|provincie|waterschap|stichting|vereniging)\b)", re.I)
+
+
 def _as_written(name: str) -> str:
     """The name as the text writes it, without a leading article ('De gemeente X' ->
     'gemeente X'), except for an office: 'De Minister van ...', 'Het college van ...'."""
+    descriptor = _LEGAL_DESCRIPTOR_RE.match(name)
+    if descriptor and len(name) > descriptor.end():
+        name = name[descriptor.end():]
     parts = name.split(None, 1)
     if len(parts) == 2 and parts[0].lower() in ("de", "het", "den"):
         head = parts[1].split(None, 1)[0].lower()
@@ -585,6 +598,10 @@ def _cells(text: str) -> list[str]:
     return [c.strip() for c in row.split("|")]
 
 
+_CELL_SHORT_RE = re.compile(r"(?P<name>.*?\S)\s*\((?:hierna:?\s*|kortweg:?\s*)?(?P<short>(?:de\s+|het\s+)?"
+                            r"[A-Z][\w&'’.-]{1,25}(?:\s+[A-Z][\w&'’.-]*){0,2})\)$")
+
+
 def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True) -> PartyList | None:
     """Parties in a table, plain or Markdown: a header row with a column for the name
     ('Partij', 'Naam', 'Organisatie') and one for the short name ('Hierna te noemen',
@@ -616,10 +633,16 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
                 break
             raw = strip_markup(cells[name_col])
             name = _as_written(_clean(raw))
+            # 'Omgevingsdienst Rivierland (ODR)': the short name in brackets in the cell
+            bracket = _CELL_SHORT_RE.match(name)
+            if bracket and (short_col is None or not _clean(strip_markup(cells[short_col]))):
+                name = bracket.group("name")
             if not name or not name_like(strip_determiner(name), strict=False):
                 break
             start = row.start + row.text.find(raw) if raw in row.text else row.start
             short = _clean(strip_markup(cells[short_col])) if short_col is not None else ""
+            if not short and bracket:
+                short = bracket.group("short")
             key = short or name
             drafts.append(Draft(name=name, key=key, start=start, end=row.end,
                                 aliases=[name] if key != name else []))
