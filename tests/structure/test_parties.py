@@ -408,3 +408,13 @@ def test_short_forms_a_text_uses_without_announcing_them(build):
     assert keys(a) == ["Gemeente Rivierstad", "ODR", "Haven Rivierstad", "Humanitas"]
     assert a.parties[1].name == "Omgevingsdienst Rivierland"
     assert [(c.amount, c.party) for c in a.commitments if c.type == "geld"] == [(80000.0, "Haven Rivierstad")]
+
+
+def test_plural_entry_and_a_name_with_its_own_article(build):
+    a = build("Samenwerkingsovereenkomst Jeugdhulp Heuvelland\n\nDeze overeenkomst wordt gesloten tussen:\n"
+              "- de gemeenten Aarlo, Bredevoort en Cortveld (hierna gezamenlijk: de Gemeenten);\n"
+              "- Supermarkt De Korenaar, gevestigd te Aarlo;\n- Stichting Welzijn Heuvelland (verder: "
+              "Welzijn).\n\nArtikel 1 Inzet\n1.1 De Korenaar levert elke week fruit.\n1.2 Welzijn zet "
+              "0,5 fte in.\n")
+    assert keys(a) == ["Aarlo", "Bredevoort", "Cortveld", "De Korenaar", "Welzijn"]
+    assert a.parties[0].name == "gemeente Aarlo"

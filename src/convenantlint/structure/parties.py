@@ -418,6 +418,9 @@ def _header_rest(line: Line) -> tuple[bool, str, int] | None:
     return True, rest, rest_start
 
 
+_LEAD_LABEL_RE = re.compile(r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:de\s+)?", re.I)
+
+
 def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, str, bool]]:
     """Entries after a header: (start, end, text, is_collective_line) until a stop line."""
     items: list[list] = []
@@ -448,6 +451,9 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         # 'Dalmerveen, Oldenkamp en Strijewaard hierna gezamenlijk ook: de Gemeenten;'
         collective_line = bool(re.match(r"(?:hierna\s+)?(?:gezamenlijk|samen|tezamen)\b|hierna\b", low)
                                or re.search(r"\bhierna\s+(?:gezamenlijk|samen|tezamen)\b", low))
+        if collective_line and _PLURAL_RE.match(_LEAD_LABEL_RE.sub("", content)):
+            collective_line = False     # 'de gemeenten A, B en C (hierna gezamenlijk: de
+                                        # Gemeenten)': an entry of three parties
         lab = label_of(content)
         style = "bullet" if BULLET_RE.match(content) else (_label_style(lab[0]) if lab else "plain")
         labelled = style != "plain"
@@ -574,7 +580,9 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
                 continue            # ook: de Gemeenten;': a name for some of the parties
             if any(d.key == draft.key for d in result.parties):
                 break
-            result.parties.append(draft)
+            # '- de gemeenten Aarlo, Bredevoort en Cortveld (hierna ...)': three parties
+            plural = _plural_names(draft.name, draft.start) if _PLURAL_RE.fullmatch(draft.name) else []
+            result.parties.extend(plural or [draft])
             end = stop
         if len(result.parties) >= 2:   # an agreement has two parties at least
             result.span = Span(line.start, end)
@@ -1078,7 +1086,10 @@ def descriptor_names(text: str, drafts: list[Draft], after: int) -> None:
         if d.key != d.name:
             continue
         words = d.name.split()
-        if len(words) < 2 or not words[0][:1].islower() or not _org_word(words[0].lower()) \
+        # 'Supermarkt De Korenaar': a capital type word too, when the name has its own article
+        own_article = len(words) > 2 and words[1] in ("De", "Het", "'t") and words[2][:1].isupper()
+        typed = own_article or (words[0][:1].islower() and _org_word(words[0].lower()))
+        if len(words) < 2 or not typed \
                 or not words[1][:1].isupper() or words[0].lower() in _vocab()["governments"]:
             continue        # 'gemeente Noordstad' is not 'Noordstad', the place
         proper = " ".join(words[1:])
