@@ -418,3 +418,14 @@ def test_plural_entry_and_a_name_with_its_own_article(build):
               "0,5 fte in.\n")
     assert keys(a) == ["Aarlo", "Bredevoort", "Cortveld", "De Korenaar", "Welzijn"]
     assert a.parties[0].name == "gemeente Aarlo"
+
+
+def test_a_marker_after_an_enumeration_names_its_last_party(build):
+    # '..., Stichting X, Vereniging Y en de GGD Noord (hierna: de GGD)': three parties, and
+    # the one without a short name is called by the part of its name the text uses
+    a = build("Convenant Sportief Veenland\n\nDe volgende partijen werken samen: de gemeente Veenland "
+              "(hierna: de gemeente), Stichting Sportservice Veenland, Voetbalvereniging VV Oranje en de "
+              "GGD Noord (hierna: de GGD).\n\nArtikel 1 Afspraken\n1.1 Sportservice zet een buurtsportcoach "
+              "in voor 0,6 fte.\n1.2 De GGD levert cijfers over overgewicht.\n")
+    assert keys(a) == ["de gemeente", "Sportservice", "VV Oranje", "de GGD"]
+    assert [(c.amount, c.party) for c in a.commitments if c.type == "tijd"] == [(0.6, "Sportservice")]

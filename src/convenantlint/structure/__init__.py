@@ -86,6 +86,10 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         if articles:
             party_list.parties.extend(find_acceding_parties(text, zone_end, len(text), party_list.parties))
         descriptor_names(text, party_list.parties, party_list.span.end)
+        # a party without a short name among parties with one: the part of its name the
+        # text goes on to use, even once
+        if any(d.key != d.name for d in party_list.parties):
+            text_tail_names(text, party_list.parties, party_list.span.end, once=True)
 
     skip = [s for s in (title, party_list.span if party_list else None) if s]
     if not articles:

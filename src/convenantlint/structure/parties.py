@@ -822,7 +822,8 @@ MAKERS_RE = re.compile(
     r"intentieverklaring|convenant)\s+tussen"
     r"|\b(?:een\s+)?(?:gezamenlijk\s+|gemeenschappelijk\s+)?initiatief\s+van"
     r"|\b(?:partners|partijen|deelnemers|ondertekenaars|initiatiefnemers|samenwerkingspartners)"
-    r"(?:\s+[a-zë]+){0,4}?\s+zijn)"
+    r"(?:\s+[a-zë]+){0,4}?\s+zijn"
+    r"|\b(?:partners|partijen|organisaties)\s+werken\s+samen\s*:)"
     r"\s*:?\s+", re.I)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?](?!\w)|\n|$)|\n")
 _ENUM_SEP_RE = re.compile(r"\s*,\s*(?:(?:en|ende)\s+)?|\s+(?:en|ende)\s+")
@@ -1031,7 +1032,7 @@ def text_short_names(text: str, drafts: list[Draft], after: int) -> None:
 _LEGAL_FORM_RE = re.compile(r"\s+(?:B\.V\.|N\.V\.|U\.A\.|V\.O\.F\.|C\.V\.|BV|NV|UA)\s*$")
 
 
-def text_tail_names(text: str, drafts: list[Draft], after: int) -> None:
+def text_tail_names(text: str, drafts: list[Draft], after: int, once: bool = False) -> None:
     """A party listed by its full name only ('Woonstichting Het Bergwouder Huis',
     'Bouwbedrijf Gebr. Van Dam B.V.') that the text then calls by the last part of that
     name ('Bergwouder Huis', 'Van Dam') gets that part as its short name: the longest
@@ -1059,7 +1060,8 @@ def text_tail_names(text: str, drafts: list[Draft], after: int) -> None:
             if any(o is not d and re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", o.name) for o in drafts):
                 continue        # 'Veenoord' in three names: the place, not this party
             count = len(re.findall(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body)) - full
-            if count < 2 or count <= full:
+            # once is enough when the full name never comes back ('Sportservice zet ...in')
+            if count < (1 if full == 0 and once else 2) or count <= full:
                 continue
             if best is None or count > best[1] + 1:
                 best = (tail, count)
@@ -1231,6 +1233,17 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     return None
 
 
+def _enumerated_segment(seg: str) -> "tuple[str, int] | None":
+    """The whole stretch after its lead-in, when it is an enumeration of organisations
+    ('Stichting X, Vereniging Y en de GGD Noord'), for `_enumerated_before` to split."""
+    lead = _CLAUSE_LEAD_RE.match(seg) or _LEAD_RE.match(seg)
+    at = lead.end() if lead else 0
+    body = _strip_end(seg[at:])
+    if ("," not in body and " en " not in body) or not _enumerated_before(body, 0):
+        return None
+    return body, at
+
+
 def _org_before(text: str, end: int) -> bool:
     """Does an organisation name end at ``end`` (just before a comma)? The last one to five
     words: 'de gemeente Ommerdaal' does, 'met scholen in Oost' does not."""
@@ -1331,6 +1344,11 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2) -> Pa
         if got is None:
             continue
         name, offset = got
+        whole = _enumerated_segment(seg)
+        if whole is not None and len(whole[0]) > len(name):
+            # ', Stichting X, Vereniging Y en de GGD Noord (hierna: de GGD)': the marker
+            # names the last of an enumeration, not its first name
+            name, offset = whole
         if _vocab()["not_heads"].match(strip_determiner(name)):
             continue            # '(hierna: de Wet)', '(het Programma)': no party
         before = _enumerated_before(name, floor + offset)
