@@ -427,5 +427,5 @@ def test_a_marker_after_an_enumeration_names_its_last_party(build):
               "(hierna: de gemeente), Stichting Sportservice Veenland, Voetbalvereniging VV Oranje en de "
               "GGD Noord (hierna: de GGD).\n\nArtikel 1 Afspraken\n1.1 Sportservice zet een buurtsportcoach "
               "in voor 0,6 fte.\n1.2 De GGD levert cijfers over overgewicht.\n")
-    assert keys(a) == ["de gemeente", "Sportservice", "VV Oranje", "de GGD"]
+    assert keys(a) == ["de gemeente", "Sportservice", "Voetbalvereniging VV Oranje", "de GGD"]
     assert [(c.amount, c.party) for c in a.commitments if c.type == "tijd"] == [(0.6, "Sportservice")]
