@@ -429,3 +429,13 @@ def test_a_marker_after_an_enumeration_names_its_last_party(build):
               "in voor 0,6 fte.\n1.2 De GGD levert cijfers over overgewicht.\n")
     assert keys(a) == ["de gemeente", "Sportservice", "Voetbalvereniging VV Oranje", "de GGD"]
     assert [(c.amount, c.party) for c in a.commitments if c.type == "tijd"] == [(0.6, "Sportservice")]
+
+
+def test_makers_named_together_with_the_subject(build):
+    a = build("# Samen tegen eenzaamheid in Dorpshaven\n\nSamen met de bibliotheek Dorpshaven, Welzijnswerk "
+              "Dorpshaven en de Zonnebloem afdeling Dorpshaven zet de gemeente Dorpshaven zich in tegen "
+              "eenzaamheid.\n\n## Wat doen we\n- De gemeente betaalt € 12.000 per jaar.\n- De Zonnebloem "
+              "bezoekt ouderen thuis.\n")
+    assert [p.name for p in a.parties] == ["bibliotheek Dorpshaven", "Welzijnswerk Dorpshaven",
+                                           "Zonnebloem afdeling Dorpshaven", "gemeente Dorpshaven"]
+    assert [c.type for c in a.commitments if c.party == "de Zonnebloem"] == []

@@ -913,7 +913,7 @@ def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
             break       # punctuation in between
         nxt = words[k + 1].group(0) if k + 1 < len(words) else ""
         if w[:1].isupper() or w[:1].isdigit() or (k == 0 and low in ("de", "het")) \
-                or (_org_word(low) and nxt[:1].isupper()) \
+                or ((_org_word(low) or low in v["unit_words"]) and nxt[:1].isupper()) \
                 or (low in v["particles"] and k > 0 and nxt[:1].isupper()):
             end = words[k].start() + len(w)
             k += 1
@@ -928,6 +928,31 @@ def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
     if len({d.name.lower() for d in drafts}) < len(drafts):
         return None
     return drafts, pos + end
+
+
+_TOGETHER_RE = re.compile(r"\s*(?:Samen|Tezamen|Gezamenlijk)\s+met\s+")
+_SUBJECT_AFTER_VERB_RE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:zet|zetten|werkt|werken|gaat|gaan|wil|willen|maakt|maken|"
+    r"pakt|pakken|start|starten|zorgt|zorgen|neemt|nemen|spreekt|spreken|bouwt|bouwen|kiest|kiezen)\s+"
+    r"(?P<subject>(?:de|het)\s+[\w-]+(?:\s+[A-Z][\w'’-]+){1,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
+def _together_with(sent: str, offset: int) -> "tuple[list[Draft], int] | None":
+    """'Samen met A, B en C zet de gemeente D zich in ...': the organisations named
+    together with the subject, and the subject, are the makers."""
+    lead = _TOGETHER_RE.match(sent)
+    if lead is None:
+        return None
+    got = _enumeration(sent[lead.end():], offset + lead.end())
+    if got is None:
+        return None
+    drafts, used = got
+    subject = _SUBJECT_AFTER_VERB_RE.match(sent, lead.end() + used)
+    name = _org_name(subject.group("subject")) if subject else None
+    if name is None or any(d.name.lower() == name.lower() for d in drafts):
+        return None
+    at = offset + subject.start("subject") + subject.group("subject").find(name)
+    return [*drafts, Draft(name=name, key=name, start=at, end=at + len(name))], subject.end()
 
 
 def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList | None:
@@ -951,6 +976,8 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
                     got = None      # 'opgesteld door A en B in opdracht van ...'
             if got:
                 break
+        if got is None:
+            got = _together_with(sent, sm.start())
         if got is None:
             lead = len(sent) - len(sent.lstrip())
             got = _enumeration(sent[lead:], sm.start() + lead)
