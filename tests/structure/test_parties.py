@@ -385,6 +385,14 @@ def test_a_party_that_joins_in_an_article_is_a_party_from_then_on(build):
               "2027 toe tot deze overeenkomst.\n4.3 Buurtkracht zet vanaf dan 6 uur per week in.\n")
     assert keys(a) == ["de Gemeente", "Zorgkring", "Buurtkracht"]
     assert a.parties[2].name == "Vereniging Buurtkracht Ommeland"
+    inverted = build("Overeenkomst Leerwerkroute\n\nDeze overeenkomst is gesloten tussen Stichting ROC "
+                     "Rijnoever te Oostwaard (hierna: het ROC) en Brouwer Installatietechniek B.V. te Wielsum "
+                     "(hierna: Brouwer).\n\n1. Doel\n\n1.1 Partijen leiden monteurs op.\n\n8. Toetreding\n\n"
+                     "8.2 Met ingang van 1 januari 2027 treedt Woonstichting De Wielen (hierna: De Wielen) toe "
+                     "tot deze overeenkomst.\n")
+    assert [(p.key, p.name) for p in inverted.parties] == [
+        ("het ROC", "Stichting ROC Rijnoever"), ("Brouwer", "Brouwer Installatietechniek B.V."),
+        ("De Wielen", "Woonstichting De Wielen")]
 
 
 def test_legal_form_before_a_name_is_no_part_of_it(build):

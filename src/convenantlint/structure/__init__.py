@@ -83,8 +83,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
                                        zone_end if articles else min(len(text), party_list.span.end + 3000),
                                        party_list.parties)
         party_list.parties.extend(joining)
-        if articles:
-            party_list.parties.extend(find_acceding_parties(text, zone_end, len(text), party_list.parties))
+        party_list.parties.extend(find_acceding_parties(text, zone_end if articles else party_list.span.end,
+                                                        len(text), party_list.parties))
         descriptor_names(text, party_list.parties, party_list.span.end)
         # a party without a short name among parties with one: the part of its name the
         # text goes on to use, even once

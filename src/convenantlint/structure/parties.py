@@ -161,12 +161,18 @@ _LEGAL_DESCRIPTOR_RE = re.compile(
     r"\s+(?=[A-Z]|(?:gemeente|provincie|waterschap|stichting|vereniging)\b)", re.I)
 
 
+_SEAT_RE = re.compile(r"\s+(?:gevestigd\s+)?te\s+(?:'s-)?[A-Z][\w'’-]+(?:\s+(?:aan\s+(?:de|het|den)\s+)?[A-Z][\w'’-]+)?$")
+
+
 def _as_written(name: str) -> str:
     """The name as the text writes it, without a leading article ('De gemeente X' ->
     'gemeente X'), except for an office: 'De Minister van ...', 'Het college van ...'."""
     descriptor = _LEGAL_DESCRIPTOR_RE.match(name)
     if descriptor and len(name) > descriptor.end():
         name = name[descriptor.end():]
+    seat = _SEAT_RE.search(name)
+    if seat and seat.start() > 0:
+        name = name[:seat.start()]      # 'Stichting ROC Rijnoever te Oostwaard': its seat
     parts = name.split(None, 1)
     if len(parts) == 2 and parts[0].lower() in ("de", "het", "den"):
         head = parts[1].split(None, 1)[0].lower()
@@ -1232,7 +1238,10 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     m = v["name_end"].search(body)
     raw = _strip_end(body[: m.start()] if m else body)
     name = _as_written(_clean(raw))
-    if name and name_like(strip_determiner(name), strict=False) and len(name.split()) <= 10:
+    # 'Met ingang van 1 januari 2027 treedt Woonstichting X': a clause, not an entry
+    prose = sum(1 for w in name.split() if (w[:1].islower() and w.lower() not in v["particles"]
+                                            and not _org_word(w.lower())) or w.isdigit())
+    if name and name_like(strip_determiner(name), strict=False) and len(name.split()) <= 10 and prose < 3:
         return name, at + (len(body) - len(body.lstrip()))
     # the run of capitalised words (and particles) at the end of the stretch
     words = list(re.finditer(r"\S+", seg))
@@ -1444,7 +1453,7 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
 
 # 'Stichting Mantelzorg (hierna: Mantelzorg) treedt per 1 januari 2027 toe tot deze
 # overeenkomst': a party that joins in an article, later than the party list.
-_ACCEDES_RE = re.compile(r"\btreedt\s+(?:[\w-]+\s+){0,8}?toe\b|\btreden\s+(?:[\w-]+\s+){0,8}?toe\b", re.I)
+_ACCEDES_RE = re.compile(r"\b(?:treedt|treden)\b[^.;!?]{0,160}?\btoe\b", re.I)
 
 
 def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
@@ -1457,12 +1466,17 @@ def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -
         cue = _ACCEDES_RE.search(sent)
         if cue is None:
             continue
-        marker = sent.lower().rfind("hierna", 0, cue.start())
+        # 'X (hierna: X) treedt ... toe', 'treedt X (hierna: X) toe'
+        marker = sent.lower().rfind("hierna", 0, cue.end())
         if marker < 0 or cue.start() - marker > 120:
             continue
         label = _CLAUSE_LABEL_RE.match(sent)         # '3.1 ', 'a. ', '- '
         begin = sm.start() + (label.end() if label else 0)
-        found = find_marked_parties(text, begin, sm.start() + cue.start(), minimum=1)
+        inverted = marker > cue.start()
+        if inverted:
+            begin = sm.start() + cue.start() + len(cue.group(0).split()[0])
+        found = find_marked_parties(text, begin, sm.start() + (cue.end() if inverted else cue.start()),
+                                    minimum=1)
         for d in found.parties if found else []:
             if not any(d.key == k.key or d.name == k.name for k in known + out):
                 out.append(d)
