@@ -447,3 +447,11 @@ def test_makers_named_together_with_the_subject(build):
     assert [p.name for p in a.parties] == ["bibliotheek Dorpshaven", "Welzijnswerk Dorpshaven",
                                            "Zonnebloem afdeling Dorpshaven", "gemeente Dorpshaven"]
     assert [c.type for c in a.commitments if c.party == "de Zonnebloem"] == []
+
+
+def test_an_organisation_among_the_signers_is_a_party(build):
+    a = build("# Cultuurcoalitie Veldhoven-Oost\n\nWij zijn Stichting Theater De Kade (hierna: De Kade) en "
+              "Bibliotheek Veldhoven (hierna: de Bibliotheek).\n\n## Wat we doen\n\nDe Kade opent haar zaal.\n\n"
+              "## Ondertekening\n\nDeze verklaring wordt ondertekend door De Kade en de Bibliotheek, en door "
+              "Muziekschool Crescendo Veldhoven, die later aanschoof, namens wie mevrouw A. Smit tekent.\n")
+    assert keys(a) == ["De Kade", "de Bibliotheek", "Muziekschool Crescendo Veldhoven"]

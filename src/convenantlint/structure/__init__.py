@@ -35,7 +35,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (descriptor_names, find_acceding_parties, find_inline_collective, find_joining_parties, find_marked_parties,
+    from .parties import (descriptor_names, find_acceding_parties, find_signing_parties, find_inline_collective, find_joining_parties, find_marked_parties,
                           find_opening_parties, find_party_list, find_table_parties, respective_short_names,
                           text_short_names, text_tail_names)
     from .text import split_lines
@@ -85,6 +85,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         party_list.parties.extend(joining)
         party_list.parties.extend(find_acceding_parties(text, zone_end if articles else party_list.span.end,
                                                         len(text), party_list.parties))
+        party_list.parties.extend(find_signing_parties(text, party_list.span.end, party_list.parties))
         descriptor_names(text, party_list.parties, party_list.span.end)
         # a party without a short name among parties with one: the part of its name the
         # text goes on to use, even once

@@ -808,6 +808,9 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
         par.append(line)
     for rx in (VERB_LIST_RE, SIGNED_LIST_RE):
         m = rx.search(text, start, min(zone_end, len(text)))
+        if m and find_marked_parties(text, start, m.start()) is not None:
+            return None     # the parties have short names before it: the list of signers
+                            # at the end only names them again (and may add one)
         if m:
             drafts, collective, _ = parse_name_list(m.group("list") + ",", m.start("list"), strict=True)
             if len(drafts) >= 2:
@@ -1480,6 +1483,37 @@ def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -
         for d in found.parties if found else []:
             if not any(d.key == k.key or d.name == k.name for k in known + out):
                 out.append(d)
+    return out
+
+
+_SIGNED_BY_RE = re.compile(r"\b(?:wordt|worden|is|zijn)\s+(?:mede\s+)?(?:ondertekend|getekend)\s+door\s+", re.I)
+
+
+def find_signing_parties(text: str, start: int, known: list[Draft]) -> list[Draft]:
+    """'Deze verklaring wordt ondertekend door A, B en C, en door D, die ...': an
+    organisation among the signers that the text did not list is a party too. Only
+    organisation names ('Dansschool Move Zandhoven'); persons and offices sign for one."""
+    from .mentions import same_name
+
+    out: list[Draft] = []
+    names = [n for k in known for n in (k.name, k.key, *k.aliases)]
+    for sm in _SENTENCE_RE.finditer(text, start):
+        sent = sm.group(0)
+        cue = _SIGNED_BY_RE.search(sent)
+        if cue is None:
+            continue
+        pos = cue.end()
+        for piece in re.split(r"\s*,\s*(?:en\s+(?:door\s+)?)?|\s+en\s+(?:door\s+)?", sent[cue.end():]):
+            at = sent.find(piece, pos)
+            pos = at + len(piece) if at >= 0 else pos
+            org = _org_name(piece.rstrip(".!? "))
+            if org is None or not name_like(strip_determiner(org), strict=True):
+                continue
+            if any(same_name(org, n) or strip_determiner(org).lower() in n.lower() for n in names) or \
+                    any(d.name == org for d in out):
+                continue
+            begin = sm.start() + at + max(piece.find(org), 0)
+            out.append(Draft(name=org, key=org, start=begin, end=begin + len(org)))
     return out
 
 
