@@ -152,6 +152,13 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
     quick = _quick_words()
     last_who: list[tuple[str, ...]] = [()]
     given = sorted(c.start for c in agreement.commitments if c.type in CONTRIBUTION_TYPES)
+    # money, time and staff: what a coordinated verb only brings in (data it delivers is work)
+    brought = sorted(c.start for c in agreement.commitments
+                     if c.type in ("geld", "tijd") or (c.type == "kennis" and c.resource == "personeel"))
+
+    def brings(a: int, b: int) -> bool:
+        i = bisect_left(brought, a)
+        return i < len(brought) and brought[i] < b
 
     def gives(a: int, b: int) -> bool:
         """Does the span hold a contribution (an amount, a resource)?"""
@@ -184,8 +191,15 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
         if art is not None and s0 <= art.start < s1 and s1 <= art.heading_end + 1:
             continue            # an article heading ('Artikel 6 Toetreding en uittreding')
         task_section = sec is not None and "tasks" in sec.kinds
+        # Under a heading about interests only ('Artikel 2 Belangen', 'Wat ons drijft') a
+        # sentence tells what a party needs or wants ('Dijkzicht moet vóór 2030 1.400
+        # woningen aardgasvrij maken'), not a task it takes on in this agreement.
+        interests_only = sec is not None and "interests" in sec.kinds and \
+            not sec.kinds & {"tasks", "contributions"}
         if not in_considerations:
-            if who.keys and (task_section or v.tasks.matches(forms, lowered)
+            if interests_only:
+                pass
+            elif who.keys and (task_section or v.tasks.matches(forms, lowered)
                              or v.roles.matches(forms, lowered)):
                 # Per main clause: in 'De Gemeente draagt ... bij en Welzijn levert ...'
                 # the task verb belongs to the clause it stands in. Under a heading
@@ -215,7 +229,8 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                         e1 = min(e1, c0 + en)
                         clause_low = text[c0:e1].lower()
                         clause_forms = view.forms(*view.token_range(c0, e1))
-                    if not _is_task(v, clause_forms, clause_low, gives(c0, c1)):
+                    if not _is_task(v, clause_forms, clause_low, gives(c0, c1)) and \
+                            not _coordinated_task(v, view, text, c0, e1, brings):
                         if not task_section or _gives_first(agreement, r, c0, c1, clause_forms, clause_low):
                             continue
                     if r.collective or not r.keys:
@@ -308,18 +323,25 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
     if _endorses().search(lowered):
         return False
     if v.tasks.matches(forms, lowered):
-        if not gives:
+        # a separable verb needs its particle, not a preposition of the same form: 'stelt
+        # ... op' in 'stelt het plan op', not in 'stelt twee docenten beschikbaar voor les
+        # op de scholen'
+        hits = [c for c in v.tasks if c.matches(forms, lowered) and _particle_ok(c, lowered)]
+        if hits and not gives:
             return True
+        # as written, and not an infinitive used as a noun: 'stelt € 20.000 beschikbaar
+        # voor het opstellen van materiaalpaspoorten' gives money, it drafts nothing
+        words = set(re.findall(r"\w+", lowered)) - set(re.findall(r"\bhet\s+(\w+en)\b", lowered))
         if strict:
-            if any(not (c.texts and c.texts <= _GIVING_VERBS | _STELT) and c.matches(forms, lowered)
-                   for c in v.tasks):
+            # as written, too: the lemma of 'de door studenten geplaatste warmtepompen' is
+            # no task of the party that pays for their inspection
+            if any(not (c.texts and c.texts <= _GIVING_VERBS | _STELT) and
+                   not (c.texts - _GIVING_VERBS - _STELT).isdisjoint(words) for c in hits):
                 return True
         else:
             # a task word as written ('beheert', not the noun 'beheer' by its lemma),
             # of a cue that matches as a whole ('brengt advies uit', not 'brengt kennis in')
-            words = set(re.findall(r"\w+", lowered))
-            if any(not (c.texts - _GIVING_VERBS).isdisjoint(words) and c.matches(forms, lowered)
-                   for c in v.tasks):
+            if any(not (c.texts - _GIVING_VERBS).isdisjoint(words) for c in hits):
                 return True
     if v.roles.matches(forms, lowered) and not _TEAM.search(lowered):
         if not contribution_cues().matches(forms, lowered) or not gives:
@@ -327,6 +349,27 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
         # 'SKOM stelt een lokaal beschikbaar en is werkgever van het team'
         return bool(_role_taken().search(lowered))
     return False
+
+
+_PARTICLES = ("op", "voor", "uit", "in", "aan", "af", "na", "mee", "toe")
+# a preposition, not a particle: 'op de scholen', 'voor hun leden', 'in 2027'
+_NOT_PARTICLE = (r"(?!\s+(?:de|het|een|hun|haar|zijn|onze|ons|elk|elke|ieder|iedere|alle|deze|dit|\d|"
+                 r"(?:locatie|school|tijd|maat|verzoek|afroep|papier|straat|kantoor|basis|termijn|"
+                 r"zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|werkdagen)\b))")
+
+
+@lru_cache(maxsize=None)
+def _particle_rx() -> dict[int, re.Pattern[str]]:
+    return {vocab.h(p): re.compile(rf"\b{p}\b{_NOT_PARTICLE}") for p in _PARTICLES}
+
+
+def _particle_ok(c, lowered: str) -> bool:
+    """A cue whose companion words are all particles ('stelt ... op', 'zit ... voor'):
+    one of them stands as a particle, not only as a preposition."""
+    rx = _particle_rx()
+    if not c.with_ or c.with_phrases or not c.with_ <= rx.keys():
+        return True
+    return any(rx[w].search(lowered) for w in c.with_)
 
 
 @lru_cache(maxsize=None)
@@ -343,6 +386,37 @@ def _role_taken() -> re.Pattern[str]:
 _SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|"
                       r"indien|wanneer|tenzij|nadat|voordat|(?<!ervoor\s)(?<!zorgt\s)(?<!zorgen\s)dat)\b")
 _PRONOUN = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:zij|hij|ze)\b", re.I)
+
+
+def _coordinated_task(v: "_Vocab", view, text: str, c0: int, e1: int, gives) -> bool:
+    """'Veenstroom levert de meetgegevens en stelt een netstrateeg beschikbaar voor 4 uur
+    per week': each verb joined by 'en' with its own object. The hours belong to the
+    second verb; delivering the data is still a task. ``gives``: money, time or staff in
+    the part. Only where a verb follows 'en' ('brengt zijn kennis van routes en het beheer
+    in' joins two nouns), and only a task word as written."""
+    low = text[c0:e1].lower()
+    verbs = _verb_words()
+    cuts = [m.start() for m in re.finditer(r"\s(?:en|,\s*en)\s+(\w+)", low) if m.group(1) in verbs]
+    if not cuts:
+        return False
+    bounds = [0, *cuts, len(low)]
+    for a, b in zip(bounds, bounds[1:]):
+        p0, p1 = c0 + a, c0 + b
+        part = text[p0:p1].lower()
+        if gives(p0, p1) or _endorses().search(part):
+            continue
+        forms = view.forms(*view.token_range(p0, p1))
+        words = set(re.findall(r"\w+", part))
+        if any(not c.texts.isdisjoint(words) and c.matches(forms, part) and _particle_ok(c, part)
+               for c in v.tasks):
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _verb_words() -> frozenset[str]:
+    """The finite verbs that can open a second main clause after 'en'."""
+    return frozenset(w for c in [*_vocab().tasks, *contribution_cues()] for w in c.texts)
 
 
 def _contribution_list(agreement: Agreement, line: tuple[int, int] | None) -> bool:
