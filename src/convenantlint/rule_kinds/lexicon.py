@@ -20,7 +20,8 @@ _LONG_VOWEL = re.compile(r"^(.*[^aeiou])(aa|ee|oo|uu)([^aeiouy])$")
 _SHORT_VOWEL = re.compile(r"^(.*[^aeiou])([aeiou])([bdgklmnprt])$")
 
 
-def inflections(word: str) -> set[str]:
+@lru_cache(maxsize=None)
+def inflections(word: str) -> frozenset[str]:
     """The spelled forms of a Dutch adjective or noun: integraal -> integrale, actief ->
     actieve, slim -> slimme. The lookup lemmatizer knows many forms but not all, and a
     term list should not have to spell every one out. Over-generation is harmless where
@@ -43,7 +44,7 @@ def inflections(word: str) -> set[str]:
             forms.update((stem + "e", stem + "en", stem + "er", stem + "ere"))
     else:
         forms.update((word + "n", word + "s"))
-    return (forms - _not_inflections()) | {word}
+    return frozenset((forms - _not_inflections()) | {word})
 
 
 @lru_cache(maxsize=None)
