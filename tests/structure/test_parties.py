@@ -455,3 +455,21 @@ def test_an_organisation_among_the_signers_is_a_party(build):
               "## Ondertekening\n\nDeze verklaring wordt ondertekend door De Kade en de Bibliotheek, en door "
               "Muziekschool Crescendo Veldhoven, die later aanschoof, namens wie mevrouw A. Smit tekent.\n")
     assert keys(a) == ["De Kade", "de Bibliotheek", "Muziekschool Crescendo Veldhoven"]
+
+
+def test_a_party_list_in_one_sentence_with_semicolons(build):
+    a = build("Overeenkomst Buurtwarmte Lindeoord\n\nDe ondergetekenden: de gemeente Lindeoord, vertegenwoordigd "
+              "door wethouder P. Smit, hierna te noemen: de Gemeente; Woonstichting Het Lindehuis, gevestigd te "
+              "Lindeoord, hierna te noemen: het Lindehuis; de Buurtcoöperatie Lindeoord U.A. (BCL), "
+              "vertegenwoordigd door haar voorzitter; en, met ingang van 1 januari 2028, de Stichting "
+              "Huurdersraad Lindeoord, hierna te noemen: de Huurdersraad;\n\nhierna gezamenlijk te noemen: "
+              "partijen;\n\nArtikel 1 Doel\n\nPartijen leggen een warmtenet aan.\n")
+    assert keys(a) == ["de Gemeente", "het Lindehuis", "BCL", "de Huurdersraad"]
+
+
+def test_a_line_naming_some_parties_does_not_end_the_list(build):
+    a = build("Regiodeal Oostmark\n\nPARTIJEN\n\n1. De provincie Oostmark, hierna: de Provincie;\n\n"
+              "2. De gemeente Aldorp, hierna: Aldorp;\n\n3. De gemeente Bredam, hierna: Bredam;\n\npartijen 2 "
+              "en 3 hierna samen ook: de Gemeenten;\n\n4. Coöperatie Werkgevers Oostmark U.A., hierna: de "
+              "Werkgeverscoöperatie.\n\nArtikel 1 Doel\n\nPartijen werken samen.\n")
+    assert keys(a) == ["de Provincie", "Aldorp", "Bredam", "de Werkgeverscoöperatie"]

@@ -446,8 +446,9 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             break
         content = strip_markup(line.text)
         low = content.lower().strip()
-        if _header_rest(line) is not None:
-            break           # another header: its own list
+        if _header_rest(line) is not None and not re.search(r"\bhierna\s+(?:gezamenlijk|samen|tezamen)\b", low):
+            break           # another header: its own list (not 'partijen 2 tot en met 4
+                            # hierna samen ook: de Gemeenten;')
         if low.rstrip(",:;") in ("en", "ende", "enerzijds", "anderzijds", "alsmede", "tussen"):
             prev_blank = True
             continue
@@ -544,6 +545,34 @@ def _label_style(label: str) -> str:
     return "number" if core.replace(".", "").isdigit() else "letter"
 
 
+# 'en, met ingang van de datum van toetreding, de Stichting X, ...': the words before the
+# entry's name
+_ENTRY_LEAD_RE = re.compile(r"\s*(?:(?:en|alsmede)\b\s*,?\s*)?(?:(?!de\b|het\b)[a-z][^,;]{0,150},\s*(?=(?:de\s+|het\s+)?[A-Z]))?")
+
+
+def _semicolon_entries(rest: str, offset: int) -> "tuple[list[Draft], list[str]] | None":
+    """'De ondergetekenden: de gemeente X, ..., hierna te noemen: de Gemeente; Stichting Y,
+    ...; en Z, ...;' on one line: every piece between semicolons is an entry."""
+    if rest.count(";") < 1:
+        return None
+    drafts: list[Draft] = []
+    collective: list[str] = []
+    for m in re.finditer(r"[^;]+", rest):
+        piece = m.group(0)
+        if not piece.strip():
+            continue
+        lead = _ENTRY_LEAD_RE.match(piece)
+        at = lead.end() if lead else 0
+        draft, coll = parse_entry(piece[at:], offset + m.start() + at, strict=False)
+        if coll:
+            collective.append(coll)
+        if draft is not None and name_like(strip_determiner(draft.name), strict=False):
+            drafts.append(draft)
+        elif coll is None:
+            return None         # a piece that is no entry: prose, not a list
+    return (drafts, collective) if len(drafts) >= 2 else None
+
+
 def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
     for i, line in enumerate(lines):
         if line.start >= zone_end:
@@ -556,6 +585,11 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
         _, rest, rest_start = header
         result = PartyList()
         if rest.strip():
+            inline = _semicolon_entries(rest, rest_start)
+            if inline is not None:
+                result.parties, result.collective = inline
+                result.span = Span(line.start, line.end)
+                return result
             drafts, collective, _ = parse_name_list(rest, rest_start, strict=False)
             if len(drafts) >= 1:
                 result.parties = drafts
