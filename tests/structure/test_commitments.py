@@ -134,3 +134,12 @@ def test_an_organ_gives_for_its_party(build):
     time = [(c.amount, c.party) for c in a.commitments if c.type == "tijd"]
     assert money == [(2400000.0, "de Provincie")]
     assert time == [(0.6, "Aarlo"), (1.5, "Zandmark College")]
+
+
+def test_each_after_a_pronoun_and_a_receiver_in_a_relative_clause(build):
+    # 'Zij zetten daarvoor elk ...': each of the parties the pronoun points back to; a
+    # receiving verb in a relative clause ('die ... krijgt') does not make the item a goal
+    body = ("1.1 De Gemeente en Welzijn ruimen samen het park op. Zij zetten daarvoor elk 8 uur per week in.\n"
+            "1.2 Welzijn:\na. betaalt iedere vrijwilliger die een diploma krijgt een premie van € 250,-.\n")
+    assert givers(build, body, "tijd") == [(416.0, "de Gemeente"), (416.0, "Welzijn")]
+    assert givers(build, body) == [(250.0, "Welzijn")]

@@ -228,7 +228,11 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
     text = ctx.text
     clauses = main_clauses(ctx.a, sent_start, sent_end)
     clause = next(((s, e) for s, e in clauses if s <= pos < e), (sent_start, sent_end))
-    words = {w.lower() for w in re.findall(r"\w+", text[clause[0]:clause[1]])}
+    # the receiving verb of the main clause, not of a relative clause ('betaalt iedere
+    # deelnemer die een vaste aanstelling krijgt een startpremie')
+    main = re.split(r"\b(?:die|welke|wie|waarin|waarbij|waarmee|wanneer|indien|zodra)\b",
+                    text[clause[0]:clause[1]], maxsplit=1)[0]
+    words = {w.lower() for w in re.findall(r"\w+", main)}
     if words & _sets()["receive_verbs"]:
         for actor in _actors_in(ctx.idx, clause[0], clause[1]):
             before = text[max(clause[0], actor.start - 12):actor.start].lower()
@@ -257,7 +261,10 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
             prev = ctx.prev_span
             back = attribution(ctx.a, prev[0], prev[1]) if prev else Attribution((), False, "")
             if back.keys:
-                return back.keys, False, back.collective
+                # 'Zij zetten daarvoor elk zes vrijwilligers in': each of them
+                here = text[sent_start:sent_end]
+                each = len(back.keys) > 1 and bool(_DISTRIBUTIVE.search(here)) and not _SHARED.search(here)
+                return back.keys, each, back.collective
         lead_in = ctx.lead_in(sent_start)
         if lead_in.keys:
             return lead_in.keys, False, lead_in.collective
