@@ -143,3 +143,11 @@ def test_each_after_a_pronoun_and_a_receiver_in_a_relative_clause(build):
             "1.2 Welzijn:\na. betaalt iedere vrijwilliger die een diploma krijgt een premie van € 250,-.\n")
     assert givers(build, body, "tijd") == [(416.0, "de Gemeente"), (416.0, "Welzijn")]
     assert givers(build, body) == [(250.0, "Welzijn")]
+
+
+def test_both_of_three_is_the_two_named_before(build):
+    text = ("Regiodeal Oostmark\n\nPartijen:\n1. gemeente Aldorp, hierna: Aldorp;\n2. gemeente Bredam, hierna: "
+            "Bredam;\n3. gemeente Cuyk-Oost, hierna: Cuyk-Oost.\n\nArtikel 1 Inzet\n1.1 Aldorp en Bredam "
+            "hebben personeel tekort; beide gemeenten zetten elk 0,5 fte in.\n")
+    a = build(text)
+    assert sorted((c.amount, c.party) for c in a.commitments if c.type == "tijd") == [(0.5, "Aldorp"), (0.5, "Bredam")]

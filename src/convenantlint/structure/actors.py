@@ -89,7 +89,7 @@ def index_of(agreement: Agreement) -> _Index:
             if any(s < ce and cs < e for s, e in near):
                 continue
             actors.append(Actor(cs, ce, tuple(all_keys), True))
-    actors += _plural_actors(text, agreement.parties)
+    actors += _plural_actors(text, agreement.parties, [a for a in actors if not a.collective])
     # An organ inside a party's name ('Vechtdal College') is that name; otherwise the organ
     # says who acts: 'het college van B&W van Aarlo' is one actor, not 'Aarlo', and
     # 'Gedeputeerde Staten' no collective 'Staten'.
@@ -111,7 +111,23 @@ def index_of(agreement: Agreement) -> _Index:
 _PLURAL_HEAD = r"(?:(?:de|deze|beide|alle|onze|die)\s+)(?:(?:twee|drie|vier|vijf|zes|zeven|acht|betrokken|deelnemende|samenwerkende|kleinere|grotere|overige|andere)\s+){0,2}"
 
 
-def _plural_actors(text: str, parties) -> list[Actor]:
+_COUNTS = {"beide": 2, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+
+
+def _last_named(mentions: list[Actor], keys: list[str], before: int, count: int) -> tuple[str, ...]:
+    """The `count` parties among `keys` mentioned last before `before` (within 400
+    characters), or nothing when fewer are."""
+    seen: list[str] = []
+    for a in sorted((a for a in mentions if a.end <= before and before - a.start <= 400
+                     and len(a.keys) == 1 and a.keys[0] in keys), key=lambda a: -a.start):
+        if a.keys[0] not in seen:
+            seen.append(a.keys[0])
+        if len(seen) == count:
+            return tuple(k for k in keys if k in seen)
+    return ()
+
+
+def _plural_actors(text: str, parties, mentions: "list[Actor] | None" = None) -> list[Actor]:
     """'de gemeenten', 'de drie gemeenten', 'beide scholen': the parties of that type
     (each party named 'gemeente X'), when two or more parties have it."""
     plurals = vocab.load("parties").get("plural_types") or {}
@@ -136,6 +152,14 @@ def _plural_actors(text: str, parties) -> list[Actor]:
             continue
         if str(plural) in lowered:
             for m in re.finditer(_PLURAL_HEAD + re.escape(str(plural)) + r"\b", text, re.I):
+                count = _COUNTS.get(m.group(0).lower().split()[-2]) if len(m.group(0).split()) > 1 else None
+                if count is not None and count < len(keys):
+                    # 'Marsdijk en Oldenzande ...; beide gemeenten ...' among three
+                    # gemeenten: the two named last before it
+                    named = _last_named(mentions or [], keys, m.start(), count)
+                    if named:
+                        out.append(Actor(m.start(), m.end(), named, False))
+                    continue
                 out.append(Actor(m.start(), m.end(), tuple(keys), False))
         # 'Elke gemeente draagt ... bij', 'Iedere gemeente is verantwoordelijk voor ...'
         for m in re.finditer(r"\b(?:[Ee]lke|[Ii]edere|[Ii]eder)\s+[" + single[0].upper() + single[0] + "]"
