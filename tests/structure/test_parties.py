@@ -473,3 +473,15 @@ def test_a_line_naming_some_parties_does_not_end_the_list(build):
               "en 3 hierna samen ook: de Gemeenten;\n\n4. Coöperatie Werkgevers Oostmark U.A., hierna: de "
               "Werkgeverscoöperatie.\n\nArtikel 1 Doel\n\nPartijen werken samen.\n")
     assert keys(a) == ["de Provincie", "Aldorp", "Bredam", "de Werkgeverscoöperatie"]
+
+
+def test_entries_labelled_with_capital_letters_and_a_unit_as_party(build):
+    a = build("Convenant Veilig Havenkwartier\n\nPartijen\n\nA. de gemeente Havenstad, te dezen vertegenwoordigd "
+              "door de burgemeester (hierna: \"de Gemeente\");\n\nB. het basisteam Havenstad-Noord van de "
+              "politie-eenheid Kust, vertegenwoordigd door teamchef A. Smit (hierna: \"de Politie\");\n\nC. de "
+              "Stichting Jongerenwerk Havenstad, gevestigd te Havenstad (hierna: \"Jongerenwerk\");\n\nhierna "
+              "gezamenlijk te noemen: \"Partijen\";\n\nArtikel 1 Doel\n\nPartijen verminderen de overlast.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de Gemeente", "gemeente Havenstad"),
+        ("de Politie", "basisteam Havenstad-Noord van de politie-eenheid Kust"),
+        ("Jongerenwerk", "Stichting Jongerenwerk Havenstad")]

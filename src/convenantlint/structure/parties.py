@@ -277,11 +277,21 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
     return short, collective, aliases
 
 
+# A capital letter as the label of a party entry; not a person's initial ('J. de Vries'):
+# the entry goes on with an article or an organisation's name, and the caller only asks
+# this of list entries.
+_CAPITAL_LABEL_RE = re.compile(r"[A-Z][.)]\s+(?=(?:de|het)\s|[A-Z][a-zà-ÿ])")
+
+
 def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | None, str | None]:
     """One entry of a party list: (the party, a collective name it introduces)."""
     v = _vocab()
     lab = label_of(body)
     skip = lab[1] if lab else 0
+    if lab is None:
+        capital = _CAPITAL_LABEL_RE.match(body)      # 'A. de gemeente X', 'B) Stichting Y'
+        if capital:
+            skip = capital.end()
     b = BULLET_RE.match(body)
     if b:
         skip = b.end()
@@ -334,7 +344,9 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
     if not name_like(strip_determiner(name), strict=strict):
         # 'De politie, basisteam Kust, ..., hierna: de politie': an entry that gives the
         # party a short name introduces a party, even when its name is a plain noun.
-        if not (short and _named_by_hierna(body_rest, len(raw)) and _plain_party_name(name)):
+        # So does a unit of an organisation ('het basisteam X van de politie-eenheid Y').
+        unit = any(w.lower() in v["unit_words"] for w in name.split()[:2])
+        if not (short and _named_by_hierna(body_rest, len(raw)) and (_plain_party_name(name) or unit)):
             return None, None
     key = short or name
     if key != name:
