@@ -131,19 +131,7 @@ def _plural_actors(text: str, parties, mentions: "list[Actor] | None" = None) ->
     """'de gemeenten', 'de drie gemeenten', 'beide scholen': the parties of that type
     (each party named 'gemeente X'), when two or more parties have it."""
     plurals = vocab.load("parties").get("plural_types") or {}
-    types = {str(v) for v in plurals.values()}
-    by_type: dict[str, list[str]] = {}
-    for p in parties:
-        for name in (p.name, p.key):
-            # 'gemeente X', 'de gemeente X', 'college van B en W van de gemeente X'
-            words = name.split()
-            named = [w.lower() for n, w in enumerate(words) if w.lower() in types
-                     and n + 1 < len(words) and words[n + 1][:1].isupper()]
-            lead = [w.lower() for n, w in enumerate(words[:2]) if w.lower() in types
-                    and (n == 0 or words[0].lower() in ("de", "het"))]
-            for low in (named[-1:] or lead[:1]):
-                if p.key not in by_type.setdefault(low, []):
-                    by_type[low].append(p.key)
+    by_type = _party_types(parties)
     out: list[Actor] = []
     lowered = text.lower()
     for plural, single in plurals.items():
@@ -168,18 +156,22 @@ def _plural_actors(text: str, parties, mentions: "list[Actor] | None" = None) ->
     return out
 
 
-def _party_types(parties) -> dict[str, list]:
-    """Per party type ('gemeente'), the parties named by it ('gemeente Aarlo', 'Provincie
-    Zandmark', 'de Gemeente')."""
+def _party_types(parties) -> dict[str, list[str]]:
+    """Per party type ('gemeente'), the keys of the parties named by it: 'gemeente X', 'de
+    gemeente X', 'college van B en W van de gemeente X', 'de Gemeente'."""
     types = {str(v) for v in (vocab.load("parties").get("plural_types") or {}).values()}
-    out: dict[str, list] = {}
+    by_type: dict[str, list[str]] = {}
     for p in parties:
         for name in (p.name, p.key):
-            words = [w.lower() for w in name.split()]
-            found = next((w for w in words[:2] if w in types), None)
-            if found and p not in out.setdefault(found, []):
-                out[found].append(p)
-    return out
+            words = name.split()
+            named = [w.lower() for n, w in enumerate(words) if w.lower() in types
+                     and n + 1 < len(words) and words[n + 1][:1].isupper()]
+            lead = [w.lower() for n, w in enumerate(words[:2]) if w.lower() in types
+                    and (n == 0 or words[0].lower() in ("de", "het"))]
+            for low in (named[-1:] or lead[:1]):
+                if p.key not in by_type.setdefault(low, []):
+                    by_type[low].append(p.key)
+    return by_type
 
 
 def _organ_actors(text: str, parties) -> list[Actor]:
@@ -190,9 +182,10 @@ def _organ_actors(text: str, parties) -> list[Actor]:
         return []
     lowered = text.lower()
     by_type = _party_types(parties)
+    by_key = {p.key: p for p in parties}
     out: list[Actor] = []
     for kind, phrases in organs.items():
-        candidates = by_type.get(str(kind), [])
+        candidates = [by_key[k] for k in by_type.get(str(kind), [])]
         if not candidates:
             continue
         present = [str(p) for p in phrases if str(p) in lowered]

@@ -262,9 +262,7 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
             back = attribution(ctx.a, prev[0], prev[1]) if prev else Attribution((), False, "")
             if back.keys:
                 # 'Zij zetten daarvoor elk zes vrijwilligers in': each of them
-                here = text[sent_start:sent_end]
-                each = len(back.keys) > 1 and bool(_DISTRIBUTIVE.search(here)) and not _SHARED.search(here)
-                return back.keys, each, back.collective
+                return back.keys, _each(back.keys, text[sent_start:sent_end]), back.collective
         lead_in = ctx.lead_in(sent_start)
         if lead_in.keys:
             return lead_in.keys, False, lead_in.collective
@@ -278,9 +276,13 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
     clause_text = text[clause[0]:clause[1]]
     # 'Partijen dragen ieder € 5.000 bij': each the full amount; 'Partijen dragen de
     # kosten, begroot op € 15.000, ieder voor een derde': one amount they share.
-    distributive = len(r.keys) > 1 and bool(_DISTRIBUTIVE.search(clause_text)) and \
-        not _SHARED.search(clause_text)
-    return r.keys, distributive, r.collective
+    return r.keys, _each(r.keys, clause_text), r.collective
+
+
+def _each(keys: tuple[str, ...], clause: str) -> bool:
+    """Does each of several givers give the full amount ('dragen ieder € 5.000 bij'), rather
+    than a share of one amount ('dragen de kosten ieder voor een derde')?"""
+    return len(keys) > 1 and bool(_DISTRIBUTIVE.search(clause)) and not _SHARED.search(clause)
 
 
 @lru_cache(maxsize=None)

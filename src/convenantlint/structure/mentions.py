@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..agreement import Mention, Party
 from . import vocab
-from .parties import Draft, _vocab
+from .parties import _LEGAL_FORM_RE, Draft, _vocab
 from .text import DETERMINERS, has_determiner, strip_determiner
 
 KEY, NAME, ALIAS, ACRONYM, SUFFIX, TYPE = range(6)
@@ -143,13 +143,10 @@ def build_forms(drafts: list[Draft], text: str) -> list[Form]:
     return forms
 
 
-_LEGAL_FORM_TAIL = re.compile(r"\s+(?:B\.V\.|N\.V\.|U\.A\.|V\.O\.F\.|C\.V\.|BV|NV|UA)$")
-
-
 def _short_forms(words: list[str], v: dict) -> list[str]:
     out = []
     name = " ".join(words)
-    bare = _LEGAL_FORM_TAIL.sub("", name)
+    bare = _LEGAL_FORM_RE.sub("", name)
     if bare != name and len(bare.split()) >= 2:
         out.append(bare)
     units = v.get("unit_words") or frozenset()
