@@ -662,6 +662,24 @@ _CELL_SHORT_RE = re.compile(r"(?P<name>.*?\S)\s*\((?:hierna:?\s*|kortweg:?\s*)?(
                             r"[A-Z][\w&'’.-]{1,25}(?:\s+[A-Z][\w&'’.-]*){0,2})\)$")
 
 
+_BOLD_CELL = re.compile(r"^(?:\*\*|__)[^*_|]+(?:\*\*|__)$")
+
+
+def _bold_column(rows: list[Line], width: int, name_col: int) -> int | None:
+    """The one column (not the name's) whose cell is in bold on every row of the table."""
+    body = []
+    for row in rows:
+        if row.blank or row.text.count("|") < 2:
+            break
+        if not _ROW_SEP.match(row.text):
+            body.append(_cells(row.text))
+    if len(body) < 2 or any(len(cells) != width for cells in body):
+        return None
+    bold = [k for k in range(width)
+            if k != name_col and all(_BOLD_CELL.match(cells[k]) for cells in body)]
+    return bold[0] if len(bold) == 1 else None
+
+
 def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True) -> PartyList | None:
     """Parties in a table, plain or Markdown: a header row with a column for the name
     ('Partij', 'Naam', 'Organisatie') and one for the short name ('Hierna te noemen',
@@ -679,6 +697,8 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
             continue
         short_col = next((k for k, c in enumerate(header)
                           if any(c.startswith(w) for w in v["table_short_columns"])), None)
+        if short_col is None:
+            short_col = _bold_column(lines[i + 1:], len(header), name_col)
         if short_col is None and need_short:
             continue
         drafts: list[Draft] = []
