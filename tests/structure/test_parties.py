@@ -376,6 +376,19 @@ def test_a_markdown_table_of_parties(build):
     assert keys(a) == ["de gemeente", "de Sportraad"]
 
 
+def test_a_table_whose_short_names_stand_in_bold_or_under_in_dit_convenant(build):
+    bold = build("# Sport in de Buurt\n\n## Partijen\n\n| Organisatie | Vertegenwoordigd door | |\n|---|---|---|\n"
+                 "| Gemeente Rijnwaarde | J. de Boer, wethouder | **Rijnwaarde** |\n"
+                 "| Stichting Sportservice Rijnwaarde | K. Amrani, directeur | **de Sportservice** |\n\n"
+                 "## Inbreng\n\nDe Sportservice levert 0,6 fte buurtsportcoach.\n")
+    assert [(p.name, p.key) for p in bold.parties] == [
+        ("Gemeente Rijnwaarde", "Rijnwaarde"), ("Stichting Sportservice Rijnwaarde", "de Sportservice")]
+    headed = build("# Sport in de Buurt\n\n| Partij | In dit convenant |\n|---|---|\n"
+                   "| Gemeente Rijnwaarde | de gemeente |\n| Voetbalvereniging De Zwaluwen | VV De Zwaluwen |\n\n"
+                   "## Inbreng\n\nDe gemeente draagt € 40.000 bij.\n")
+    assert keys(headed) == ["de gemeente", "VV De Zwaluwen"]
+
+
 def test_a_party_that_joins_in_an_article_is_a_party_from_then_on(build):
     a = build("Samenwerkingsovereenkomst Thuis in Ommeland\n\nDe ondergetekenden:\n\n1. de gemeente "
               "Ommeland (hierna: de Gemeente);\n2. Stichting Zorgkring Ommeland (hierna: Zorgkring);\n\n"
