@@ -33,6 +33,20 @@ def test_pronoun_refers_back(build):
     assert givers(build, body) == [(20000.0, "de Gemeente")]
 
 
+def test_pronoun_after_a_fronted_word_refers_back(build):
+    body = ("1.1 De Gemeente draagt € 64.000 per jaar bij. Daarnaast zet zij een beleidsadviseur in "
+            "voor 4 uur per maand.\n")
+    assert givers(build, body, "tijd") == [(48.0, "de Gemeente")]
+
+
+def test_the_employer_gives_the_hours_of_its_employee(build):
+    body = "1.1 De coördinator is in dienst van Welzijn en werkt 24 uur per week.\n"
+    assert givers(build, body, "tijd") == [(1248.0, "Welzijn")]
+    items = ("1.1 Het bureau bestaat uit een projectleider voor 1,0 fte, in dienst van de Gemeente, "
+             "en een medewerker van 0,5 fte van Welzijn.\n")
+    assert givers(build, items, "tijd")[0] == (1.0, "de Gemeente")
+
+
 def test_joint_and_distributive(build):
     joint = build(HEADER + "1.1 De Gemeente en Welzijn dragen samen € 30.000 bij.\n")
     c = next(c for c in joint.commitments if c.type == "geld")

@@ -389,6 +389,24 @@ def test_a_table_whose_short_names_stand_in_bold_or_under_in_dit_convenant(build
     assert keys(headed) == ["de gemeente", "VV De Zwaluwen"]
 
 
+def test_a_list_after_any_line_with_a_colon_when_every_entry_has_a_short_name(build):
+    a = build("# Taalhuis Oost\n\nDeze afspraken maken wij:\n\n- **Bibliotheek Oost**, in dit stuk: *de Bieb*;\n"
+              "- **Gemeente Oost**, in dit stuk: de gemeente;\n- Stichting Buurtwerk Oost, in deze tekst "
+              "kortweg Buurtwerk.\n\n## Wat we doen\n\nDe Bieb opent het Taalhuis.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("Bibliotheek Oost", "de Bieb"), ("Gemeente Oost", "de gemeente"), ("Stichting Buurtwerk Oost", "Buurtwerk")]
+    plain = build("# Notitie\n\nWe spraken hierover met:\n\n- Bibliotheek Oost;\n- Gemeente Oost.\n\n"
+                  "## Wat we doen\n\nDe bibliotheek opent het Taalhuis.\n")
+    assert keys(plain) == []     # entries without a short name of their own: no party list
+
+
+def test_the_last_party_of_a_running_list_without_a_short_name(build):
+    a = build("Intentieverklaring Voedselhub\n\nDe gemeente Amerswold (hierna: de gemeente), Stichting "
+              "Voedselbank Eemland (hierna: de Voedselbank) en Hogeschool Eemvallei hebben elkaar gesproken "
+              "over een voedselhub.\n\nWat we gaan doen\n\nDe Voedselbank zoekt een koelruimte.\n")
+    assert keys(a) == ["de gemeente", "de Voedselbank", "Hogeschool Eemvallei"]
+
+
 def test_a_party_that_joins_in_an_article_is_a_party_from_then_on(build):
     a = build("Samenwerkingsovereenkomst Thuis in Ommeland\n\nDe ondergetekenden:\n\n1. de gemeente "
               "Ommeland (hierna: de Gemeente);\n2. Stichting Zorgkring Ommeland (hierna: Zorgkring);\n\n"

@@ -219,6 +219,14 @@ class _Context(_Lines):
         return ()
 
 
+_EMPLOYED_BY = re.compile(r"\bin\s+dienst\s+(?:is\s+|zijn\s+)?(?:van|bij)\s*$", re.I)
+# 'Daarnaast zet zij een beleidsadviseur in': the pronoun after a fronted word and the verb
+_INVERTED_PRONOUN = re.compile(
+    r"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?"
+    r"(?:(?!die\b|dat\b|als\b|wanneer\b|indien\b|omdat\b|zodat\b|zodra\b)[\w'’-]+\s+){1,5}?(?:zij|hij|ze)\b",
+    re.I)
+
+
 def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tuple[str, ...], bool, bool]:
     """(keys of the giving parties, distributive: each of them gives the full amount,
     collective: they were named together, 'Partijen', also in the lead-in of a list)."""
@@ -255,7 +263,14 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
     if not r.keys:
         r = attribution(ctx.a, sent_start, sent_end)
     if not r.keys:
-        if first.lower() in _sets()["back_pronouns"]:
+        # 'De coördinator is in dienst van de Bieb en werkt er 24 uur per week': the
+        # employer gives the hours
+        for actor in _actors_in(ctx.idx, clause[0], clause[1]):
+            between = text[min(actor.end, pos):max(actor.start, pos)]
+            if _EMPLOYED_BY.search(text[max(clause[0], actor.start - 24):actor.start]) \
+                    and not re.search(r"\ben\s+(?:een|de|het)\b|;", between):
+                return actor.keys, False, False   # (not '..., en een medewerker van ...')
+        if first.lower() in _sets()["back_pronouns"] or _INVERTED_PRONOUN.match(text[sent_start:sent_end]):
             # 'Zij ...', 'Haar vrijwilligers zetten daarvoor 10 uur per week in': the
             # party of the sentence before
             prev = ctx.prev_span

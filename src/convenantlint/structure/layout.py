@@ -213,7 +213,22 @@ def find_signature(lines: list[Line], text_len: int, after: int) -> Span | None:
         if m is None:
             continue
         return Span(line.start, _block_end(lines, line.start, text_len))
+    # No such words: a line with only a place and a date in the last third of the text,
+    # followed by the signers ('Amerswold, 14 mei 2026' / 'Gemeente Amerswold, R. Bakker,
+    # wethouder').
+    for n, line in enumerate(lines):
+        if line.blank or line.start < max(after, text_len * 2 // 3):
+            continue
+        if _PLACE_DATE_RE.fullmatch(strip_markup(line.text).strip()) and any(
+                not nxt.blank for nxt in lines[n + 1:]):
+            return Span(line.start, _block_end(lines, line.start, text_len))
     return None
+
+
+_PLACE_DATE_RE = re.compile(
+    r"(?:(?:plaats\s+en\s+datum|datum)\s*:\s*)?[A-Z][\w'’.-]+(?:[ -][A-Z\w'’.-]+){0,3},?\s+"
+    r"(?:de\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december)\s+\d{4}\.?")
 
 
 def _block_end(lines: list[Line], start: int, text_len: int) -> int:

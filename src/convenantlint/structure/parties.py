@@ -75,14 +75,15 @@ def _alias_intro_re() -> re.Pattern[str]:
     set off by emphasis or quotes (words in parties.yaml: alias_intro)."""
     words = vocab.alternation(_vocab()["alias_intro"])
     return re.compile(
-        rf"\b(?:{words})\s+(?P<short>\*[^*\n]{{1,40}}\*|_[^_\n]{{1,40}}_|[{_Q}][^{_Q}\n]{{1,40}}[{_Q}])",
+        rf"\b(?:{words})\s*:?\s+(?P<short>\*[^*\n]{{1,40}}\*|_[^_\n]{{1,40}}_|[{_Q}][^{_Q}\n]{{1,40}}[{_Q}])",
         re.I)
 
 
-# '..., in deze tekst kortweg het Landschap;': in a list entry the short name runs to the
-# end of the entry
+# '..., in deze tekst kortweg het Landschap;', '..., in dit stuk: de Bieb;': in a list entry
+# the short name runs to the end of the entry
 _BARE_ALIAS_RE = re.compile(
-    r"\b(?:kortweg|oftewel|ofwel|afgekort(?:\s+tot)?)\s+(?P<short>[^,;:()\n.*_]{2,40}?)\s*"
+    r"\b(?:kortweg|oftewel|ofwel|afgekort(?:\s+tot)?|in\s+(?:dit|deze)\s+(?:stuk|tekst|document|overeenkomst|convenant|verklaring)"
+    r"(?:\s+(?:gewoon|kortweg))?\s*:)\s+(?P<short>[^,;:()\n.*_]{2,40}?)\s*"
     r"(?=[,;.)]\s*$|[,;.)]?$|,\s+(?:dat|die|waar\w*|met|sinds)\b)"
     # '- Bibliotheek Dorrestad, voor iedereen in de stad gewoon de Bieb;'
     r"|,\s*(?:[\w-]+\s+){0,6}?gewoon\s+(?P<plain>(?:[Dd]e\s+|[Hh]et\s+)?[A-Z][^,;:()\n.*_]{1,30}?)\s*"
@@ -585,6 +586,36 @@ def _semicolon_entries(rest: str, offset: int) -> "tuple[list[Draft], list[str]]
     return (drafts, collective) if len(drafts) >= 2 else None
 
 
+def _entries_after(lines: list[Line], i: int, zone_end: int,
+                   items: "list[tuple[int, int, str, bool]] | None" = None) -> PartyList:
+    """The party entries in the list that follows the header line ``lines[i]``."""
+    line = lines[i]
+    if items is None:
+        items = _items(lines, i + 1, zone_end + 4000)
+    result = PartyList()
+    end = line.end
+    for start, stop, item, collective_line in items:
+        draft, collective = parse_entry(item, start, strict=False)
+        if collective and not _subgroup(item, collective, result.parties):
+            result.collective.append(collective)
+        if draft is None:
+            if collective_line:
+                end = stop
+                continue
+            break           # prose or a heading: the list (if any) has ended
+        if collective_line and not label_of(item):
+            end = stop          # 'Dalmerveen, Oldenkamp en Strijewaard hierna gezamenlijk
+            continue            # ook: de Gemeenten;': a name for some of the parties
+        if any(d.key == draft.key for d in result.parties):
+            break
+        # '- de gemeenten Aarlo, Bredevoort en Cortveld (hierna ...)': three parties
+        plural = _plural_names(draft.name, draft.start) if _PLURAL_RE.fullmatch(draft.name) else []
+        result.parties.extend(plural or [draft])
+        end = stop
+    result.span = Span(line.start, end)
+    return result
+
+
 def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
     for i, line in enumerate(lines):
         if line.start >= zone_end:
@@ -593,6 +624,12 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
             continue
         header = _header_rest(line)
         if header is None:
+            # 'Deze afspraken maken wij:' -- any short line that opens a list, when every
+            # entry of that list names a party with its own short name
+            if len(line.text) <= 160 and strip_markup(line.text).rstrip().endswith(":"):
+                found = _entries_after(lines, i, zone_end)
+                if len(found.parties) >= 2 and all(d.key != d.name for d in found.parties):
+                    return found
             continue
         _, rest, rest_start = header
         result = PartyList()
@@ -609,7 +646,6 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
                 result.span = Span(line.start, line.end)
                 return result
             continue
-        end = line.end
         items = _items(lines, i + 1, zone_end + 4000)
         if items and len(re.findall(r"\bhierna\b", items[0][2], re.I)) >= 2:
             continue            # all parties in one running line, each marked: read as prose
@@ -618,27 +654,9 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
                 and not (BULLET_RE.match(it[2]) and _org_name(_entry_head(it[2])))
                 for it in items[:3]):
             continue            # 'Wie zijn wij?' over prose: the makers are named in the text
-        for start, stop, item, collective_line in items:
-            draft, collective = parse_entry(item, start, strict=False)
-            if collective and not _subgroup(item, collective, result.parties):
-                result.collective.append(collective)
-            if draft is None:
-                if collective_line:
-                    end = stop
-                    continue
-                break           # prose or a heading: the list (if any) has ended
-            if collective_line and not label_of(item):
-                end = stop          # 'Dalmerveen, Oldenkamp en Strijewaard hierna gezamenlijk
-                continue            # ook: de Gemeenten;': a name for some of the parties
-            if any(d.key == draft.key for d in result.parties):
-                break
-            # '- de gemeenten Aarlo, Bredevoort en Cortveld (hierna ...)': three parties
-            plural = _plural_names(draft.name, draft.start) if _PLURAL_RE.fullmatch(draft.name) else []
-            result.parties.extend(plural or [draft])
-            end = stop
-        if len(result.parties) >= 2:   # an agreement has two parties at least
-            result.span = Span(line.start, end)
-            return result
+        found = _entries_after(lines, i, zone_end, items)
+        if len(found.parties) >= 2:   # an agreement has two parties at least
+            return found
     return None
 
 
@@ -1597,6 +1615,10 @@ _JOINING_SUBJECT_RE = re.compile(
 _PIECE_END_RE = re.compile(r"\s*,|\s+(?:en|ende)\s+|[.;:!?()\n]")
 
 
+_LEADING_NAME_RE = re.compile(
+    r"(?:(?:de|het)\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:van|voor|de|der|den|het|op|aan)\s+)*[A-Z][\w'’&.-]*)*")
+
+
 def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
     """'Wij, dat zijn A (a), B (b), de gemeente C en D, willen ...': in a running
     enumeration whose first items carry a short name, the items after them without one
@@ -1615,6 +1637,11 @@ def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
         piece_end = stop.start() if stop else end
         piece = text[sep.end():piece_end]
         name = _org_name(piece)
+        if name is None and re.search(r"\b(?:en|ende)\s*$", sep.group(0)):
+            # '... (OAC) en Hogeschool Eemvallei hebben elkaar gesproken': the last item
+            # runs on into the sentence; its name is the capitalised words it starts with
+            lead = _LEADING_NAME_RE.match(piece)
+            name = _org_name(lead.group(0)) if lead else None
         if name is None:
             break
         at = sep.end() + max(piece.find(name), 0)
