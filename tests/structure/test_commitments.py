@@ -165,3 +165,10 @@ def test_both_of_three_is_the_two_named_before(build):
             "hebben personeel tekort; beide gemeenten zetten elk 0,5 fte in.\n")
     a = build(text)
     assert sorted((c.amount, c.party) for c in a.commitments if c.type == "tijd") == [(0.5, "Aldorp"), (0.5, "Bredam")]
+
+
+def test_what_a_party_pays_now_under_an_interests_heading_is_no_contribution(build):
+    body = ("Artikel 1 Wat ieder van ons eraan heeft\n\nWelzijn betaalt nu voor de afvoer van oude meubels.\n\n"
+            "Artikel 2 Inzet\n\n2.1 Welzijn zet 6 uur per week in.\n")
+    a = build(HEADER.replace("Artikel 1 Financiën\n", "") + body)
+    assert [(c.type, c.party) for c in a.commitments if c.type in ("geld", "tijd")] == [("tijd", "Welzijn")]

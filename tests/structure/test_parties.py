@@ -516,3 +516,15 @@ def test_entries_labelled_with_capital_letters_and_a_unit_as_party(build):
         ("de Gemeente", "gemeente Havenstad"),
         ("de Politie", "basisteam Havenstad-Noord van de politie-eenheid Kust"),
         ("Jongerenwerk", "Stichting Jongerenwerk Havenstad")]
+
+
+def test_a_line_with_only_place_and_date_opens_the_signature_block(build):
+    text = ("Intentieverklaring Voedselhub\n\nDe gemeente Amerswold (hierna: de gemeente) en Stichting "
+            "Voedselbank Eemland (hierna: de Voedselbank) verkennen een voedselhub.\n\nWat we doen\n\n"
+            "De Voedselbank zoekt een koelruimte. De gemeente stelt een kwartiermaker aan.\n\n"
+            "Amerswold, 14 mei 2026\n\nGemeente Amerswold, R. Bakker, wethouder\n"
+            "Stichting Voedselbank Eemland, G. Hoornstra, voorzitter\n")
+    a = build(text)
+    assert a.signature is not None and text[a.signature.start:].startswith("Amerswold, 14 mei 2026")
+    early = build("Convenant Buurt\n\nUtrecht, 1 maart 2026\n\n" + text.split("\n\n", 1)[1])
+    assert early.signature is None or early.signature.start > early.text.index("Wat we doen")

@@ -669,6 +669,9 @@ def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment])
         s0, s1, _, _ = view.sents[i]
         if skipped(s0):
             continue
+        sec = section_at(ctx.a, s0)
+        if sec is not None and sec.kinds == {"interests"}:
+            continue    # 'Wat ieder van ons eraan heeft': 'X betaalt nu voor de afvoer' is at stake
         for c0, c1 in main_clauses(ctx.a, s0, s1):
             low = lowered[c0:c1]
             # Only the main clause: 'waarvan de gemeente de kosten betaalt', 'ouders die

@@ -1570,7 +1570,10 @@ def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -
     return out
 
 
-_SIGNED_BY_RE = re.compile(r"\b(?:wordt|worden|is|zijn)\s+(?:mede\s+)?(?:ondertekend|getekend)\s+door\s+", re.I)
+# 'wordt ondertekend door', also with a date or place between: 'wordt op 12 oktober 2026 in
+# Zandmeer ondertekend door'
+_SIGNED_BY_RE = re.compile(r"\b(?:wordt|worden|is|zijn)\s+(?:[^\s.;:]+\s+){0,8}?(?:mede\s+)?(?:ondertekend|getekend)"
+                           r"\s+door\s+", re.I)
 
 
 def find_signing_parties(text: str, start: int, known: list[Draft]) -> list[Draft]:
