@@ -172,3 +172,8 @@ def test_what_a_party_pays_now_under_an_interests_heading_is_no_contribution(bui
             "Artikel 2 Inzet\n\n2.1 Welzijn zet 6 uur per week in.\n")
     a = build(HEADER.replace("Artikel 1 Financiën\n", "") + body)
     assert [(c.type, c.party) for c in a.commitments if c.type in ("geld", "tijd")] == [("tijd", "Welzijn")]
+
+
+def test_a_cost_that_comes_at_a_partys_expense(build):
+    body = "1.1 De huur van de camera's, € 18.500 inclusief btw, komt voor rekening van Welzijn.\n"
+    assert givers(build, body) == [(18500.0, "Welzijn")]
