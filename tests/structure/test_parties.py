@@ -528,3 +528,14 @@ def test_a_line_with_only_place_and_date_opens_the_signature_block(build):
     assert a.signature is not None and text[a.signature.start:].startswith("Amerswold, 14 mei 2026")
     early = build("Convenant Buurt\n\nUtrecht, 1 maart 2026\n\n" + text.split("\n\n", 1)[1])
     assert early.signature is None or early.signature.start > early.text.index("Wat we doen")
+
+
+def test_a_plain_text_table_aligned_with_spaces(build):
+    a = build("UITVOERINGSAFSPRAKEN LEESPLAN\n\nPARTIJEN\n\n"
+              "Naam                                        In deze afspraken\n"
+              "Stichting Bibliotheek Waalvliet             de Bibliotheek\n"
+              "Gemeente Waalvliet                          de gemeente\n\n"
+              "1 WAT WE DOEN\n\n1.1 De Bibliotheek leent boeken uit.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("Stichting Bibliotheek Waalvliet", "de Bibliotheek"), ("Gemeente Waalvliet", "de gemeente")]
+

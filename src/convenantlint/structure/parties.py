@@ -667,6 +667,18 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
 _ROW_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
 
 
+_ALIGNED_GAP = re.compile(r" {2,}|\t+")
+
+
+def _table_row(text: str) -> "list[str] | None":
+    """The cells of a table row: between pipes ('| A | B |'), or, in plain text, columns
+    aligned with runs of spaces or tabs ('Naam      In deze afspraken')."""
+    if text.count("|") >= 2:
+        return _cells(text)
+    cells = [c for c in _ALIGNED_GAP.split(text.strip()) if c]
+    return cells if len(cells) >= 2 else None
+
+
 def _cells(text: str) -> list[str]:
     row = text.strip()
     if row.startswith("|"):
@@ -687,10 +699,11 @@ def _bold_column(rows: list[Line], width: int, name_col: int) -> int | None:
     """The one column (not the name's) whose cell is in bold on every row of the table."""
     body = []
     for row in rows:
-        if row.blank or row.text.count("|") < 2:
+        cells = None if row.blank else _table_row(row.text)
+        if cells is None:
             break
         if not _ROW_SEP.match(row.text):
-            body.append(_cells(row.text))
+            body.append(cells)
     if len(body) < 2 or any(len(cells) != width for cells in body):
         return None
     bold = [k for k in range(width)
@@ -707,9 +720,10 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
     for i, line in enumerate(lines):
         if line.start >= zone_end:
             break
-        if line.text.count("|") < 2:
+        head_cells = _table_row(line.text)
+        if head_cells is None:
             continue
-        header = [strip_markup(c).lower().rstrip(":") for c in _cells(line.text)]
+        header = [strip_markup(c).lower().rstrip(":") for c in head_cells]
         name_col = next((k for k, c in enumerate(header) if c in v["table_name_columns"]), None)
         if name_col is None:
             continue
@@ -722,11 +736,11 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
         drafts: list[Draft] = []
         end = line.end
         for row in lines[i + 1:]:
-            if row.blank or row.text.count("|") < 2:
+            cells = None if row.blank else _table_row(row.text)
+            if cells is None:
                 break
             if _ROW_SEP.match(row.text):
                 continue
-            cells = _cells(row.text)
             if len(cells) != len(header):
                 break
             raw = strip_markup(cells[name_col])
@@ -1622,6 +1636,31 @@ _LEADING_NAME_RE = re.compile(
     r"(?:(?:de|het)\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:van|voor|de|der|den|het|op|aan)\s+)*[A-Z][\w'’&.-]*)*")
 
 
+def _place_with_en(text: str, out: list[Draft], sep: re.Match, piece: str, piece_end: int,
+                   end: int) -> int | None:
+    """'..., de gemeente Aa en Veen en Woonbedrijf Veenland': when the item after 'en' is a
+    bare capitalised word and another 'en' with an organisation follows, the word belongs
+    to the name before it (a place name with 'en'). Extends that draft; returns the new
+    position, or None."""
+    if not out or not re.fullmatch(r"\s+(?:en|ende)\s+", sep.group(0)) \
+            or not re.fullmatch(r"[A-Z][\w'’-]+", piece.strip()):
+        return None
+    nxt = _ENUM_SEP_RE.match(text, piece_end)
+    if nxt is None or not re.fullmatch(r"\s+(?:en|ende)\s+", nxt.group(0)):
+        return None
+    stop = _PIECE_END_RE.search(text, nxt.end(), end)
+    following = text[nxt.end():stop.start() if stop else end]
+    lead = _LEADING_NAME_RE.match(following)
+    if _org_name(following) is None and not (lead and _org_name(lead.group(0))):
+        return None
+    last = max(out, key=lambda d: d.start)
+    if text[last.start:sep.start()].strip() != last.name or last.key != last.name:
+        return None
+    last.name = last.key = text[last.start:piece_end].strip()
+    last.end = last.start + len(last.name)
+    return piece_end
+
+
 def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
     """'Wij, dat zijn A (a), B (b), de gemeente C en D, willen ...': in a running
     enumeration whose first items carry a short name, the items after them without one
@@ -1640,6 +1679,10 @@ def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
         piece_end = stop.start() if stop else end
         piece = text[sep.end():piece_end]
         name = _org_name(piece)
+        joined = _place_with_en(text, out, sep, piece, piece_end, end)
+        if joined is not None:
+            pos = joined        # 'de gemeente Aa en Veen en Woonbedrijf Veenland': one name
+            continue
         if name is None and re.search(r"\b(?:en|ende)\s*$", sep.group(0)):
             # '... (OAC) en Hogeschool Eemvallei hebben elkaar gesproken': the last item
             # runs on into the sentence; its name is the capitalised words it starts with
