@@ -539,3 +539,12 @@ def test_a_plain_text_table_aligned_with_spaces(build):
     assert [(p.name, p.key) for p in a.parties] == [
         ("Stichting Bibliotheek Waalvliet", "de Bibliotheek"), ("Gemeente Waalvliet", "de gemeente")]
 
+
+
+def test_a_place_name_with_en_in_a_running_list(build):
+    for others in ("", "de Vereniging Dorpsbelangen Westerbroek (Dorpsbelangen), "):
+        a = build("Intentieverklaring Dorpswarmte\n\nWij, de Energiecoöperatie Westerbroek (de Coöperatie), "
+                  + others + "de gemeente Aa en Veen en Woonbedrijf Veenland, verklaren dat wij samen een "
+                  "warmtenet verkennen.\n\nWat we doen\n\nDe Coöperatie organiseert een avond.\n")
+        names = [p.name for p in a.parties]
+        assert "gemeente Aa en Veen" in names and "Woonbedrijf Veenland" in names and "Veen" not in names

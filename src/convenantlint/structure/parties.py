@@ -766,6 +766,27 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
 
 # --------------------------------------------------------------------------- name lists
 
+def _join_place_names(s: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'de gemeente Aa en Veen en Woonbedrijf Veenland': a single capitalised word between
+    two 'en's, after a government's name, is the end of that name (a place name with
+    'en'), not a party of its own."""
+    gov = _vocab()["governments"]
+    out: list[tuple[int, str]] = []
+    for n, (at, piece) in enumerate(pieces):
+        word = piece.strip()
+        before = s[out[-1][0] + len(out[-1][1]):at] if out else ""
+        after = s[at + len(piece):pieces[n + 1][0]] if n + 1 < len(pieces) else ""
+        prev_words = out[-1][1].lower().split() if out else []
+        if (re.fullmatch(r"[A-Z][\w'’-]+", word) and re.fullmatch(r"\s+(?:en|ende)\s+", before)
+                and re.fullmatch(r"\s+(?:en|ende)\s+", after)
+                and any(w in gov for w in prev_words[:3])):
+            prev_at, prev = out.pop()
+            out.append((prev_at, s[prev_at:at + len(piece)]))
+            continue
+        out.append((at, piece))
+    return out
+
+
 def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draft], list[str], bool]:
     """'Nederland, Aruba, Curaçao en Sint Maarten,' -> four parties.
 
@@ -781,6 +802,7 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         pieces.append((pos, s[pos:m.start()]))
         pos = m.end()
     pieces.append((pos, s[pos:]))
+    pieces = _join_place_names(s, pieces)
     for n, (at, piece) in enumerate(pieces):
         lead = len(piece) - len(piece.lstrip())
         chunk = piece.strip()
