@@ -220,7 +220,7 @@ class _Context(_Lines):
 
 
 # 'is in dienst van X', 'komt voor rekening van X': the party named after it gives it
-_EMPLOYED_BY = re.compile(r"\b(?:in\s+dienst\s+(?:is\s+|zijn\s+)?(?:van|bij)|(?:komt|komen)\s+(?:geheel\s+|volledig\s+)?"
+_GIVER_NAMED_AFTER = re.compile(r"\b(?:in\s+dienst\s+(?:is\s+|zijn\s+)?(?:van|bij)|(?:komt|komen)\s+(?:geheel\s+|volledig\s+)?"
                           r"voor\s+(?:de\s+)?rekening\s+van)\s*$", re.I)
 # 'Daarnaast zet zij een beleidsadviseur in': the pronoun after a fronted word and the verb
 _INVERTED_PRONOUN = re.compile(
@@ -269,7 +269,7 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
         # employer gives the hours; 'De huur, € 18.500, komt voor rekening van de gemeente'
         for actor in _actors_in(ctx.idx, clause[0], clause[1]):
             between = text[min(actor.end, pos):max(actor.start, pos)]
-            if _EMPLOYED_BY.search(text[max(clause[0], actor.start - 40):actor.start]) \
+            if _GIVER_NAMED_AFTER.search(text[max(clause[0], actor.start - 40):actor.start]) \
                     and not re.search(r"\ben\s+(?:een|de|het)\b|;", between):
                 return actor.keys, False, False   # (not '..., en een medewerker van ...')
         if first.lower() in _sets()["back_pronouns"] or _INVERTED_PRONOUN.match(text[sent_start:sent_end]):

@@ -695,19 +695,26 @@ _CELL_SHORT_RE = re.compile(r"(?P<name>.*?\S)\s*\((?:hierna:?\s*|kortweg:?\s*)?(
 _BOLD_CELL = re.compile(r"^(?:\*\*|__)[^*_|]+(?:\*\*|__)$")
 
 
-def _bold_column(rows: list[Line], width: int, name_col: int) -> int | None:
-    """The one column (not the name's) whose cell is in bold on every row of the table."""
+def _table_body(rows: list[Line]) -> list[tuple[Line, list[str]]]:
+    """The rows of a table after its header, with their cells, up to the first line that
+    is no table row (separator rows like '|---|---|' left out)."""
     body = []
     for row in rows:
         cells = None if row.blank else _table_row(row.text)
         if cells is None:
             break
         if not _ROW_SEP.match(row.text):
-            body.append(cells)
-    if len(body) < 2 or any(len(cells) != width for cells in body):
+            body.append((row, cells))
+    return body
+
+
+def _bold_column(body: list[tuple[Line, list[str]]], width: int, name_col: int) -> int | None:
+    """The one column (not the name's) whose cell is in bold on every row of the table."""
+    rows = [cells for _, cells in body]
+    if len(rows) < 2 or any(len(cells) != width for cells in rows):
         return None
     bold = [k for k in range(width)
-            if k != name_col and all(_BOLD_CELL.match(cells[k]) for cells in body)]
+            if k != name_col and all(_BOLD_CELL.match(cells[k]) for cells in rows)]
     return bold[0] if len(bold) == 1 else None
 
 
@@ -729,18 +736,14 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
             continue
         short_col = next((k for k, c in enumerate(header)
                           if any(c.startswith(w) for w in v["table_short_columns"])), None)
+        body = _table_body(lines[i + 1:])
         if short_col is None:
-            short_col = _bold_column(lines[i + 1:], len(header), name_col)
+            short_col = _bold_column(body, len(header), name_col)
         if short_col is None and need_short:
             continue
         drafts: list[Draft] = []
         end = line.end
-        for row in lines[i + 1:]:
-            cells = None if row.blank else _table_row(row.text)
-            if cells is None:
-                break
-            if _ROW_SEP.match(row.text):
-                continue
+        for row, cells in body:
             if len(cells) != len(header):
                 break
             raw = strip_markup(cells[name_col])
@@ -766,6 +769,14 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
 
 # --------------------------------------------------------------------------- name lists
 
+def _between_ands(word: str, before: str, after: str) -> bool:
+    """A single capitalised word with 'en' on both sides ('Aa *en Veen en* Woonbedrijf'):
+    in a list of parties, the tail of a place name with 'en' rather than a party (both
+    readers of a running list ask this, each with its own check of the neighbours)."""
+    return bool(re.fullmatch(r"[A-Z][\w'’-]+", word) and re.fullmatch(r"\s+(?:en|ende)\s+", before)
+                and re.fullmatch(r"\s+(?:en|ende)\s+", after))
+
+
 def _join_place_names(s: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """'de gemeente Aa en Veen en Woonbedrijf Veenland': a single capitalised word between
     two 'en's, after a government's name, is the end of that name (a place name with
@@ -777,9 +788,7 @@ def _join_place_names(s: str, pieces: list[tuple[int, str]]) -> list[tuple[int, 
         before = s[out[-1][0] + len(out[-1][1]):at] if out else ""
         after = s[at + len(piece):pieces[n + 1][0]] if n + 1 < len(pieces) else ""
         prev_words = out[-1][1].lower().split() if out else []
-        if (re.fullmatch(r"[A-Z][\w'’-]+", word) and re.fullmatch(r"\s+(?:en|ende)\s+", before)
-                and re.fullmatch(r"\s+(?:en|ende)\s+", after)
-                and any(w in gov for w in prev_words[:3])):
+        if _between_ands(word, before, after) and any(w in gov for w in prev_words[:3]):
             prev_at, prev = out.pop()
             out.append((prev_at, s[prev_at:at + len(piece)]))
             continue
@@ -1664,11 +1673,8 @@ def _place_with_en(text: str, out: list[Draft], sep: re.Match, piece: str, piece
     bare capitalised word and another 'en' with an organisation follows, the word belongs
     to the name before it (a place name with 'en'). Extends that draft; returns the new
     position, or None."""
-    if not out or not re.fullmatch(r"\s+(?:en|ende)\s+", sep.group(0)) \
-            or not re.fullmatch(r"[A-Z][\w'’-]+", piece.strip()):
-        return None
     nxt = _ENUM_SEP_RE.match(text, piece_end)
-    if nxt is None or not re.fullmatch(r"\s+(?:en|ende)\s+", nxt.group(0)):
+    if not out or nxt is None or not _between_ands(piece.strip(), sep.group(0), nxt.group(0)):
         return None
     stop = _PIECE_END_RE.search(text, nxt.end(), end)
     following = text[nxt.end():stop.start() if stop else end]
