@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from test_regex_tuning import WORDS, expressions
 
 from convenantlint import compiled_regex, regex_literals
-from convenantlint.regex_literals import necessary
+from convenantlint.regex_literals import conjunctions, necessary
 from support import CORPORA
 
 
@@ -24,15 +24,21 @@ def _own_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(compiled_regex, "_literal_sets", None)
 
 
-def _every_match_holds_a_string(pattern: str, flags: int, text: str) -> None:
-    strings = necessary(pattern, flags)
-    if strings is None:
+def _every_match_holds(pattern: str, flags: int, text: str, sets, holds) -> None:
+    """Every match of `pattern` in `text`, lowercased, `holds(found, sets)` (no sets: no
+    shortcut, nothing to check)."""
+    if sets is None:
         return
     if flags & re.IGNORECASE and not regex_literals.case_safe(text):
         return
     for m in re.finditer(pattern, text, flags):
         found = text[m.start():m.end()].lower()
-        assert any(s in found for s in strings), (pattern, strings, found)
+        assert holds(found, sets), (pattern, sets, found)
+
+
+def _every_match_holds_a_string(pattern: str, flags: int, text: str) -> None:
+    _every_match_holds(pattern, flags, text, necessary(pattern, flags),
+                       lambda found, strings: any(s in found for s in strings))
 
 
 @settings(max_examples=400, deadline=None)
@@ -44,6 +50,41 @@ def test_every_match_of_a_generated_expression_holds_one_of_its_strings(pattern,
     except (re.error, OverflowError, RecursionError):
         return
     _every_match_holds_a_string(pattern, flags, " ".join(words))
+
+
+def _every_match_holds_a_clause_set(pattern: str, flags: int, text: str) -> None:
+    _every_match_holds(pattern, flags, text, conjunctions(pattern, flags),
+                       lambda found, alternatives: any(
+                           all(any(s in found for s in clause) for clause in alternative)
+                           for alternative in alternatives))
+
+
+@settings(max_examples=400, deadline=None)
+@given(expressions(), st.lists(st.sampled_from(WORDS), max_size=14),
+       st.sampled_from([0, re.IGNORECASE]))
+def test_every_match_of_a_generated_expression_holds_all_clauses_of_an_alternative(
+        pattern, words, flags):
+    try:
+        re.compile(pattern, flags)
+    except (re.error, OverflowError, RecursionError):
+        return
+    _every_match_holds_a_clause_set(pattern, flags, " ".join(words))
+
+
+def test_clauses_ask_for_every_key_word_of_an_alternative():
+    """A sentence with 'andere partijen' but no 'volgen' cannot match; one set of strings
+    ('partijen' or 'partners') would still send it to the expression."""
+    pattern = (r"\b(?:de\s+)?(?:andere|overige)\s+(?:partijen|partners)\s+(?:voeren|volgen)"
+               r"\s+(?:de|het)\s+(?:besluiten|keuzes)\b|\bhet\s+laatste\s+woord\b")
+    first, second = conjunctions(pattern, re.IGNORECASE)
+    assert set(first) == {("partijen", "partners"), ("andere", "overige"), ("voeren", "volgen"),
+                          ("besluiten", "keuzes")}
+    assert set(second) == {("laatste",), ("woord",)}
+    # 'vo' + 'eren|lgen' (the parser's own factoring) adds no weaker clause of its own;
+    # 'de' is too short to narrow anything
+    assert set(*conjunctions(r"(?:voeren|volgen)\s+de\s+lijn")) == {("voeren", "volgen"), ("lijn",)}
+    # an alternative that could match almost anywhere leaves nothing to narrow with
+    assert conjunctions(r"beslist\s+zelf|\w+") is None
 
 
 def test_strings_are_the_words_every_match_needs():

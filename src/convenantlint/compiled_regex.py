@@ -105,27 +105,50 @@ def _tuned_code(parsed, flags: int) -> list[int]:
 _literal_sets = None     # diskcache.Memo of regex_literals.necessary results
 
 
+def _literal_store():
+    global _literal_sets
+    if _literal_sets is None:
+        from . import regex_literals
+        from .diskcache import Memo
+
+        _literal_sets = Memo("literals", f"{_key()}-l{regex_literals.VERSION}")
+    return _literal_sets
+
+
 def literals(pattern: str, flags: int = 0, fold: bool = False) -> "tuple[str, ...] | None":
     """`regex_literals.necessary(pattern, flags)`, kept between runs (parsing the large
     expressions to find them costs most of a second). With `fold`, of the pattern as it
     runs on the lowercased text (`lowered`, without IGNORECASE); the entry is keyed by the
     pattern as written, so a run that finds it lowercases nothing."""
-    global _literal_sets
     from . import regex_literals
 
-    if _literal_sets is None:
-        from .diskcache import Memo
-
-        _literal_sets = Memo("literals", f"{_key()}-l{regex_literals.VERSION}")
+    store = _literal_store()
     key = f"{flags}\x00{int(fold)}\x00{pattern}"
-    if key in _literal_sets:
-        found = _literal_sets[key]
+    if key in store:
+        found = store[key]
         return None if found is None else tuple(found)
     if fold:
         found = regex_literals.necessary(lowered(pattern), flags & ~re.IGNORECASE)
     else:
         found = regex_literals.necessary(pattern, flags)
-    _literal_sets[key] = None if found is None else list(found)
+    store[key] = None if found is None else list(found)
+    return found
+
+
+def conjunctions(pattern: str, flags: int = 0, fold: bool = False):
+    """`regex_literals.conjunctions(pattern, flags)`, kept between runs like `literals`."""
+    from . import regex_literals
+
+    store = _literal_store()
+    key = f"c\x00{flags}\x00{int(fold)}\x00{pattern}"
+    if key in store:
+        found = store[key]
+        return None if found is None else tuple(tuple(tuple(c) for c in alt) for alt in found)
+    if fold:
+        found = regex_literals.conjunctions(lowered(pattern), flags & ~re.IGNORECASE)
+    else:
+        found = regex_literals.conjunctions(pattern, flags)
+    store[key] = None if found is None else [[list(c) for c in alt] for alt in found]
     return found
 
 

@@ -33,7 +33,7 @@ from re._constants import (
 )
 
 # Bump when the analysis changes: results are cached on disk under this version.
-VERSION = "2"
+VERSION = "3"
 
 _MAX_STRINGS = 64       # beyond this many alternatives a set is no longer worth testing
 _MIN_LENGTH = 3         # shorter strings occur nearly everywhere
@@ -68,6 +68,81 @@ def necessary(pattern: str, flags: int = 0) -> "tuple[str, ...] | None":
     # 'team' in a text already holds for 'teams': keep only the shortest forms.
     kept = [s for s in best if not any(o != s and o in s for o in best)]
     return tuple(sorted(kept))
+
+
+def conjunctions(pattern: str, flags: int = 0) -> "tuple[tuple[tuple[str, ...], ...], ...] | None":
+    """Per alternative at the top of `pattern`: sets of lowercased strings (clauses) such
+    that every match of that alternative contains one string of *each* of its clauses.
+    A sentence can only match where, for some alternative, every clause has a string in
+    it: 'andere' and 'volgen' and 'besluit', not just one of them. None when some
+    alternative has no useful clause (it could match nearly anywhere)."""
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except Exception:
+        return None
+    out = []
+    for alternative in _top_alternatives(parsed.data):
+        clauses = _clauses(alternative)
+        strong = [c for c in clauses if min(map(len, c)) >= _STRONG_LENGTH]
+        kept = strong or clauses[:1]
+        if not kept:
+            return None
+        out.append(tuple(tuple(sorted(c)) for c in kept[:_MAX_CLAUSES]))
+    return tuple(dict.fromkeys(out)) or None
+
+
+_MAX_CLAUSES = 6        # the best few clauses of an alternative narrow enough
+_STRONG_LENGTH = 4      # a clause of 3-letter words ('van', 'het') narrows little
+
+
+def _top_alternatives(data) -> list:
+    """The alternatives of a pattern that is one alternation (perhaps inside a group, and
+    between zero-width assertions); else the pattern itself as its one alternative."""
+    body = [(op, av) for op, av in data if op not in (AT, ASSERT, ASSERT_NOT)]
+    if len(body) == 1:
+        op, av = body[0]
+        if op is BRANCH:
+            return [alt for alternative in av[1] for alt in _top_alternatives(alternative.data)]
+        if op is SUBPATTERN:
+            return _top_alternatives(av[3].data)
+    return [data]
+
+
+def _clauses(data) -> "list[frozenset[str]]":
+    """Every useful clause of a concatenation, best first: the key strings of each part
+    every match passes through (also inside groups), and the exact runs between them."""
+    found: list[frozenset[str]] = []
+    run: Strings = frozenset({""})
+    for op, av in data:
+        exact, need = _node(op, av)
+        found.append(need)
+        if op is SUBPATTERN:
+            found += _clauses(av[3].data)
+        elif op in _REPEATS and av[0] > 0:
+            found += _clauses(av[2].data)
+        if exact is None:
+            found.append(run)
+            run = frozenset({""})
+        elif len(run) * len(exact) > _MAX_STRINGS:
+            found.append(run)
+            run = exact
+        else:
+            run = frozenset(a + b for a in run for b in exact)
+    found.append(run)
+    clauses: list[frozenset[str]] = []
+    for clause in found:
+        if _score(clause) < 0:
+            continue
+        # 'team' in a text already holds for 'teams': keep only the shortest forms
+        clause = frozenset(s for s in clause if not any(o != s and o in s for o in clause))
+        if clause not in clauses:
+            clauses.append(clause)
+    # A clause adds nothing where another one implies it: every string of the other
+    # contains one of its strings ('voeren|volgen' implies the 'eren|lgen' that Python's
+    # parser leaves after taking the common 'vo' out).
+    clauses = [c for c in clauses
+               if not any(o != c and all(any(s in t for s in c) for t in o) for o in clauses)]
+    return sorted(clauses, key=lambda c: (-_score(c), sorted(c)))
 
 
 def _score(strings: Strings) -> float:
@@ -171,6 +246,7 @@ class StringFinder:
         self._index: dict[tuple[str, ...], int] = {}
         self.users: dict[str, list[int]] = {}          # string -> the sets it belongs to
         self.strings: list[str] = []                   # numbered, as `places` reports them
+        self.members: list[tuple[int, ...]] = []       # per set: its strings' numbers there
         self.sizes = None                              # their lengths, as an array
         self._automaton = None
         self.version = 0                               # changes whenever a set is added
@@ -199,6 +275,8 @@ class StringFinder:
             import numpy as np
 
             self.strings = sorted(self.users)
+            index = {string: number for number, string in enumerate(self.strings)}
+            self.members = [tuple(index[s] for s in strings) for strings in self.sets]
             self.sizes = np.asarray([len(s) for s in self.strings] or [0])
             automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
             for number, string in enumerate(self.strings):

@@ -154,7 +154,7 @@ class LazyPattern:
     """
 
     __slots__ = ("pattern", "flags", "folds", "ends", "_compiled", "_prefilter", "_calls",
-                 "_literals")
+                 "_literals", "_clauses")
 
     def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
         self.pattern = pattern
@@ -170,6 +170,7 @@ class LazyPattern:
         self._prefilter: "re.Pattern | None | bool" = False     # False: not built yet
         self._calls = 0
         self._literals: "tuple[str, ...] | None | bool" = False   # False: not worked out yet
+        self._clauses: "tuple | None | bool" = False
 
     @property
     def literals(self) -> "tuple[str, ...] | None":
@@ -177,6 +178,14 @@ class LazyPattern:
         if self._literals is False:
             self._literals = compiled_regex.literals(self.pattern, self.flags, self.folds)
         return self._literals
+
+    @property
+    def clauses(self) -> "tuple[tuple[tuple[str, ...], ...], ...] | None":
+        """Per top alternative, sets of strings one of each of which every match of that
+        alternative contains (`regex_literals.conjunctions`)."""
+        if self._clauses is False:
+            self._clauses = compiled_regex.conjunctions(self.pattern, self.flags, self.folds)
+        return self._clauses
 
     def _compile(self) -> re.Pattern:
         if self._compiled is None:
@@ -317,6 +326,8 @@ class Matchers:
         self.uses_clauses = False
         # The key strings of the rule expressions, found in each text in one pass.
         self.strings = regex_literals.StringFinder()
+        # Per expression: per top alternative, the numbers (in `strings`) of its clauses.
+        self.clause_sets: dict[LazyPattern, tuple[tuple[int, ...], ...]] = {}
 
     # ------------------------------------------------------------ registration
 
@@ -396,8 +407,14 @@ class Matchers:
 
     def compile_condition(self, spec: dict) -> Condition:
         regex = LazyPattern(spec["regex"]) if "regex" in spec else None
-        if regex is not None and regex.literals:
-            self.strings.add(regex.literals)      # all up front: one automaton, built once
+        if regex is not None and regex not in self.clause_sets:
+            # all strings up front: one automaton, built once
+            clauses = regex.clauses
+            if clauses:
+                self.clause_sets[regex] = tuple(tuple(self.strings.add(c) for c in alt)
+                                                for alt in clauses)
+            elif regex.literals:
+                self.clause_sets[regex] = ((self.strings.add(regex.literals),),)
         terms = None
         if "terms" in spec:
             terms = self.add_terms(spec["terms"], compounds=spec.get("compounds", True),
@@ -450,7 +467,8 @@ class DocIndex:
         self._regex_full: dict[tuple, frozenset[int]] = {}
         self._regex_memo: dict[tuple, dict[int, bool]] = {}
         self._places: "tuple[int, dict[str, list[int]] | None] | None" = None
-        self._set_units: dict[tuple, "list[set[int]] | None"] = {}
+        self._set_units: dict[tuple[int, str], frozenset[int]] = {}
+        self._string_units: dict[tuple, "dict[int, list[int]] | None"] = {}
         self._case_safe: bool | None = None
         self._starts: dict[int, list[int]] = {}
         self._words: int | None = None
@@ -674,14 +692,31 @@ class DocIndex:
         return found
 
     def literal_units(self, regex: LazyPattern, unit: str) -> "set[int] | None":
-        """The units holding one of `regex`'s key strings (`regex_literals`), or None when
-        that cannot be told for this expression or text."""
-        strings = regex.literals
-        if strings is None or self.lower is None or not (regex.folds or self.case_safe):
+        """The units that can hold a match of `regex` by its key strings: for some top
+        alternative, a string of each of its clauses (`regex_literals`); None when that
+        cannot be told for this expression or text."""
+        sets = self.m.clause_sets.get(regex)
+        if sets is None or self.lower is None or not (regex.folds or self.case_safe):
             return None
-        number = self.m.strings.add(strings)
-        per_set = self._units_per_set(unit)
-        return None if per_set is None else per_set[number]
+        per_string = self._units_per_string(unit)
+        if per_string is None:
+            return None
+        present = per_string.keys()
+        finder = self.m.strings
+        out: set[int] = set()
+        for alternative in sets:
+            # most alternatives lack a whole clause in the text: skipped without set work
+            if any(present.isdisjoint(finder.members[number]) for number in alternative):
+                continue
+            here: "set[int] | None" = None
+            for number in alternative:
+                units = self._set_units_of(number, unit, per_string)
+                here = set(units) if here is None else here & units
+                if not here:
+                    break
+            if here:
+                out |= here
+        return out
 
     @property
     def case_safe(self) -> bool:
@@ -689,17 +724,29 @@ class DocIndex:
             self._case_safe = regex_literals.case_safe(self.text)
         return self._case_safe
 
-    def _units_per_set(self, unit: str) -> "list[set[int]] | None":
-        """Per set of key strings known to the rule set: the units holding one of them."""
+    def _set_units_of(self, number: int, unit: str, per_string: dict[int, list[int]]) -> frozenset[int]:
+        """The units holding one of the strings of key-string set `number`."""
+        key = (number, unit)
+        found = self._set_units.get(key)
+        if found is None:
+            found = frozenset(u for string in self.m.strings.members[number]
+                              for u in per_string.get(string, ()))
+            self._set_units[key] = found
+        return found
+
+    def _units_per_string(self, unit: str) -> "dict[int, list[int]] | None":
+        """Per key string of the rule set (by its number in the finder) that occurs in the
+        text: the units it occurs in (an occurrence counts where it starts and ends in
+        the same unit)."""
         finder = self.m.strings
         key = (unit, finder.version)
-        if key not in self._set_units:
+        if key not in self._string_units:
             if self._places is None or self._places[0] != finder.version:
                 self._places = (finder.version, finder.places(self.lower))
             places = self._places[1]
             result = None
             if places is not None:
-                result = [set() for _ in finder.sets]
+                result = {}
                 if places[0]:
                     import numpy as np
 
@@ -709,7 +756,6 @@ class DocIndex:
                     ends = np.asarray(places[1])
                     unit_starts = np.asarray(self._unit_starts(spans))
                     unit_ends = np.asarray([s[1] for s in spans])
-                    # the unit an occurrence starts in; it counts when it also ends there
                     at = np.searchsorted(unit_starts, ends - finder.sizes[numbers] + 1,
                                          side="right") - 1
                     inside = (at >= 0) & (ends < unit_ends[np.maximum(at, 0)])
@@ -718,11 +764,9 @@ class DocIndex:
                     cuts = [0] + (np.flatnonzero(np.diff(pairs // count)) + 1).tolist() + [len(which)]
                     for a, b in zip(cuts, cuts[1:]):
                         if a < b:
-                            here = units[a:b]
-                            for number in finder.users[finder.strings[which[a]]]:
-                                result[number].update(here)
-            self._set_units[key] = result
-        return self._set_units[key]
+                            result[which[a]] = units[a:b]
+            self._string_units[key] = result
+        return self._string_units[key]
 
     def _unit_starts(self, spans) -> list[int]:
         key = id(spans)
@@ -927,9 +971,10 @@ def _served_people_time(index: DocIndex, unit: str) -> set[int]:
 _SEASONS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
             "voorjaar|lente|zomer|najaar|herfst|winter")
 # A line that ends in the text's own date: 'Noorderkwartier, 4 november 2026', '*Kerkebrink,
-# april 2026*', a subtitle '..., voorjaar 2026*'
-_DATED_LINE = re.compile(rf"(?im)^(?![^\n]*\b(?:tot|t/m|tot\s+en\s+met)\b)[^\n]{{0,160}}?\b(?:{_SEASONS})\s+"
-                         rf"((?:19|20)\d\d)[\W_]*$")
+# april 2026*', a subtitle '..., voorjaar 2026*'; not a period ('tot juni 2027'). Searched
+# from the date backwards: a search from every line start was the slowest part of the rule.
+_DATE_AT_LINE_END = re.compile(rf"(?im)\b(?:{_SEASONS})\s+((?:19|20)\d\d)[\W_]*$")
+_PERIOD = re.compile(r"(?i)\b(?:tot|t/m|tot\s+en\s+met)\b")
 # 'Aldus overeengekomen en ondertekend te Dalwijk op 12 maart 2026'
 _SIGNED_DATE = re.compile(r"(?i)\b(?:ondertekend|getekend|aldus)\b[^\n]{0,120}?\b((?:19|20)\d\d)\b")
 # a year, not part of an amount ('2.025') or the start of a period ('2023-2025')
@@ -938,7 +983,12 @@ _YEAR = re.compile(r"(?<![\d.,-])((?:19|20)\d\d)(?!\d|[.,]\d|\s*[-–]\s*(?:19|2
 
 def text_year(text: str) -> int | None:
     """The year the text itself is dated (its date line, subtitle or signature), or None."""
-    years = [int(m.group(1)) for rx in (_DATED_LINE, _SIGNED_DATE) for m in rx.finditer(text)]
+    years = [int(m.group(1)) for m in _SIGNED_DATE.finditer(text)]
+    for m in _DATE_AT_LINE_END.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if m.start() - start <= 160 and not _PERIOD.search(text, start, len(text) if end < 0 else end):
+            years.append(int(m.group(1)))
     return max(years) if years else None
 
 
@@ -947,10 +997,14 @@ def _past_year(index: DocIndex, unit: str) -> set[int]:
     # A unit that names a year before the text's own date ('de laatste supermarkt sloot in
     # 2023' in a text dated april 2026): about the past, no planning and no deed. Without a
     # date in the text nothing is past.
-    year = text_year(index.text)
-    if year is None:
-        return set()
-    return {index.unit_at(m.start(), unit) for m in _YEAR.finditer(index.text) if int(m.group(1)) < year}
+    # several rules ask, each for its own condition: worked out once per text and unit
+    key = ("past_year", unit)
+    found = index._cache.get(key)
+    if found is None:
+        year = text_year(index.text)
+        found = index._cache[key] = frozenset() if year is None else frozenset(
+            index.unit_at(m.start(), unit) for m in _YEAR.finditer(index.text) if int(m.group(1)) < year)
+    return set(found)
 
 
 @predicate("parties_listed")
