@@ -1,5 +1,6 @@
 """Rule-file features a team uses in its own rules: the `sentences` kind, the `heading`
-condition, `exclude` inside a condition and `$` as the end of a sentence."""
+condition, `exclude` inside a condition, `$` as the end and `^` as the start of a
+sentence."""
 
 from __future__ import annotations
 
@@ -91,6 +92,23 @@ def test_dollar_is_the_end_of_the_sentence(tmp_path, many):
     found = _passages(engine, text)
     assert "Kinderen bewegen meer, op en rond school." in found
     assert all(p.endswith("school.") for p in found)
+    assert len(found) == (13 if many else 1)
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_caret_is_the_start_of_the_sentence(tmp_path, many):
+    """A rule author writes `^` for "the sentence opens with"; it must hold in every
+    sentence, not only in the first sentence of the text."""
+    rule = RULE.replace(
+        "    - heading: [ambitie, \"wat we willen bereiken\"]\n"
+        "      not: {regex: '\\bop\\s+dit\\s+moment\\b'}\n",
+        "    - {regex: '^(?:kinderen|wij)\\b'}\n")
+    engine = _engine(tmp_path, rule)
+    text = TEXT + "".join("Wij gaan naar school. Later gaan wij weer.\n" for _ in range(12)) if many else TEXT
+    found = _passages(engine, text)
+    assert "Kinderen bewegen meer, op en rond school." in found
+    # 'wij' inside a sentence is no sentence start; a line start with (?m) stays a line start
+    assert all(p.startswith(("Kinderen", "Wij")) for p in found)
     assert len(found) == (13 if many else 1)
 
 

@@ -141,6 +141,8 @@ def _merge_body(body: list[str]) -> list[str]:
 
 
 _PREFILTER_AFTER = 50
+# A pattern that opens with flags that include MULTILINE: '(?m)', '(?im)'
+_MULTILINE = re.compile(r"\(\?[aiLsux]*m")
 
 
 class LazyPattern:
@@ -153,8 +155,8 @@ class LazyPattern:
     (`medewerker|coördinator|...`) five times faster.
     """
 
-    __slots__ = ("pattern", "flags", "folds", "ends", "_compiled", "_prefilter", "_calls",
-                 "_literals", "_clauses")
+    __slots__ = ("pattern", "flags", "folds", "ends", "starts", "_compiled", "_prefilter",
+                 "_calls", "_literals", "_clauses")
 
     def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
         self.pattern = pattern
@@ -166,6 +168,12 @@ class LazyPattern:
         # hold no '$' at all.)
         self.ends = ("$" in pattern or "\\Z" in pattern) and \
             any(tok in ("$", "\\Z") for tok in _TOKEN.findall(pattern))
+        # `^` (or \A) without the MULTILINE flag means the start of the unit, as a rule
+        # author reads it: such a pattern is searched in the unit's own text, cut out (a
+        # look-behind at its start sees nothing before it). Searched from the unit's start
+        # inside the whole text, `^` would only ever hold in the text's first sentence.
+        self.starts = ("^" in pattern or "\\A" in pattern) and not _MULTILINE.match(pattern) \
+            and any(tok in ("^", "\\A") for tok in _TOKEN.findall(pattern))
         self._compiled: re.Pattern | None = None
         self._prefilter: "re.Pattern | None | bool" = False     # False: not built yet
         self._calls = 0
@@ -210,7 +218,13 @@ class LazyPattern:
 
     def search_in(self, text: str, lower: "str | None", *args):
         """Search with offsets into `text`; `lower` is text.lower() when that has the same
-        length (so the same offsets), else None."""
+        length (so the same offsets), else None. A pattern that `starts` is searched in
+        text[pos:endpos] alone, with offsets into that piece."""
+        if self.starts and args:
+            end = args[1] if len(args) > 1 else len(text)
+            text = text[args[0]:end]
+            lower = None if lower is None else lower[args[0]:end]
+            args = ()
         if self.folds:
             if lower is not None:
                 return self._compile().search(lower, *args)
@@ -642,9 +656,10 @@ class DocIndex:
         spans = self.units(unit)
         # Units without any of the expression's key strings cannot match: never searched.
         possible = self.literal_units(regex, unit)
-        if candidates is None and (regex.ends or possible is not None):
+        by_unit = regex.ends or regex.starts
+        if candidates is None and (by_unit or possible is not None):
             candidates = range(len(spans))
-        if candidates is not None and (regex.ends or possible is not None
+        if candidates is not None and (by_unit or possible is not None
                                        or len(candidates) * 4 < len(spans)):
             if possible is not None:
                 # only the units that hold a key string: usually a handful
