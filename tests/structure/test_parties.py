@@ -548,3 +548,47 @@ def test_a_place_name_with_en_in_a_running_list(build):
                   "warmtenet verkennen.\n\nWat we doen\n\nDe Coöperatie organiseert een avond.\n")
         names = [p.name for p in a.parties]
         assert "gemeente Aa en Veen" in names and "Woonbedrijf Veenland" in names and "Veen" not in names
+
+
+def test_a_description_of_the_party_before_is_not_the_next_partys_name(build):
+    a = build("Samenwerkingsovereenkomst gebouw De Hoek\n\nDeze overeenkomst is gesloten tussen de gemeente "
+              "Aarle (de gemeente), eigenaar van het gebouw, Stichting Onderwijs De Es (De Es), bevoegd gezag "
+              "van basisschool De Es, Kinderopvang De Wolk B.V. (De Wolk) en de Stichting Bibliotheek Aarle "
+              "(de Bibliotheek).\n\nHet beheer van het gebouw De Hoek (hierna: het gebouw) ligt bij de "
+              "gemeente.\n\n1. Ruimten\n\nDe gemeente stelt het gebouw beschikbaar. De Wolk betaalt huur.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de gemeente", "gemeente Aarle"), ("De Es", "Stichting Onderwijs De Es"),
+        ("De Wolk", "Kinderopvang De Wolk B.V."), ("de Bibliotheek", "Stichting Bibliotheek Aarle")]
+
+
+def test_a_police_unit_in_a_running_list_keeps_its_own_short_name(build):
+    a = build("Convenant Veilig Centrum\n\nDit convenant wordt aangegaan door de gemeente Aarle, het "
+              "politiebasisteam Aarle-Oost (hierna: de politie) en Stichting Nachtwacht (hierna: "
+              "Nachtwacht).\n\n1. Doel\n\nDe politie surveilleert. Nachtwacht zet straatcoaches in. De "
+              "gemeente betaalt de coaches.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de gemeente", "gemeente Aarle"), ("de politie", "politiebasisteam Aarle-Oost"),
+        ("Nachtwacht", "Stichting Nachtwacht")]
+
+
+def test_parties_named_only_in_the_signature_table(build):
+    a = build("# Samen cultuur maken\n\nRond het plein liggen de bibliotheek, de muziekschool en het theater. "
+              "Het plan is van de bibliotheek, de muziekschool, het theater en de gemeente.\n\n## Ambitie\n\n"
+              "De bibliotheek en het theater maken samen een programma. De muziekschool doet mee. De gemeente "
+              "zoekt geld. Het theater levert de zaal.\n\n## Ondertekening\n\nAarle, 1 maart 2026\n\n"
+              "| Namens | Naam |\n|---|---|\n| Bibliotheek Aarle | A. Bos, directeur |\n"
+              "| Muziekschool De Toon | B. Smit, directeur |\n| Stadstheater De Kap | C. Lam, zakelijk leider |\n"
+              "| Gemeente Aarle | D. Vos, wethouder |\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de bibliotheek", "Bibliotheek Aarle"), ("de muziekschool", "Muziekschool De Toon"),
+        ("het theater", "Stadstheater De Kap"), ("de gemeente", "Gemeente Aarle")]
+
+
+def test_a_party_that_joined_later_with_its_short_name_in_brackets(build):
+    a = build("# Droog bedrijventerrein\n\nDit document is opgesteld door de gemeente Aarle (hierna: de "
+              "gemeente) en Waterschap Dommel (het waterschap). In mei 2026 heeft Hogeschool Zuid, lectoraat "
+              "Water en Ruimte (de hogeschool), zich bij ons aangesloten.\n\n## Wat we doen\n\nDe gemeente "
+              "legt groen aan. Het waterschap meet. De hogeschool levert studenten.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de gemeente", "gemeente Aarle"), ("het waterschap", "Waterschap Dommel"),
+        ("de hogeschool", "Hogeschool Zuid, lectoraat Water en Ruimte")]

@@ -74,6 +74,14 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         # a table of parties without short names, in the opening
         party_list = find_table_parties(lines, zone_end if articles else min(len(text), 3000),
                                         need_short=False)
+    if party_list is None:
+        # Only the table of the signature block names the parties ('| Namens | Naam |'):
+        # their short names are the ones the text used before it ('de bibliotheek').
+        party_list = find_table_parties(lines, len(text), need_short=False, signers=True)
+        if party_list is not None:
+            text_short_names(text, party_list.parties, title.end if title else 0)
+            text_tail_names(text, party_list.parties, title.end if title else 0,
+                            once=any(d.key != d.name for d in party_list.parties))
 
     if party_list is not None and party_list.span is not None:
         # 'Hierna noemen we hen kortweg A, B en C.'

@@ -130,6 +130,7 @@ def _vocab() -> dict:
         "unit_words": set(lower("unit_words")),
         "governments": set(lower("governments")),
         "table_name_columns": set(lower("table_name_columns")),
+        "table_signer_columns": set(lower("table_signer_columns")),
         "table_short_columns": lower("table_short_columns"),
     }
 
@@ -223,9 +224,10 @@ def name_like(name: str, strict: bool = True) -> bool:
     if len(content) >= 2 and (head in v["org_words"] or any(
             head.endswith(t) and len(head) > len(t) + 2 for t in v["org_words"] if len(t) >= 5)):
         content = content[1:]   # 'woningcorporatie Rietwonen', 'basisschool De Klimop'
-    for w in content:
-        if not (w[0].isupper() or w[0].isdigit() or w.lower() in v["particles"] or "-" in w):
-            return False
+    for n, w in enumerate(content):
+        if not (w[0].isupper() or w[0].isdigit() or w.lower() in v["particles"] or "-" in w
+                or (w.lower() in v["unit_words"] and (n == 0 or content[n - 1].endswith(",")))):
+            return False        # ('Hogeschool X, lectoraat Y': a unit after a comma is part of it)
     last = content[-1]
     return last[0].isupper() or last[0].isdigit()
 
@@ -718,11 +720,14 @@ def _bold_column(body: list[tuple[Line, list[str]]], width: int, name_col: int) 
     return bold[0] if len(bold) == 1 else None
 
 
-def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True) -> PartyList | None:
+def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True,
+                       signers: bool = False) -> PartyList | None:
     """Parties in a table, plain or Markdown: a header row with a column for the name
     ('Partij', 'Naam', 'Organisatie') and one for the short name ('Hierna te noemen',
     'Korte naam', 'Afkorting'; without ``need_short`` it may lack one: a last resort, as a
-    table of contributions per party has a 'Partij' column too), then one row per party."""
+    table of contributions per party has a 'Partij' column too), then one row per party.
+    With ``signers``, the table of a signature block: its 'Namens' column holds the
+    organisations (its 'Naam' column the persons who sign)."""
     v = _vocab()
     for i, line in enumerate(lines):
         if line.start >= zone_end:
@@ -731,7 +736,8 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
         if head_cells is None:
             continue
         header = [strip_markup(c).lower().rstrip(":") for c in head_cells]
-        name_col = next((k for k, c in enumerate(header) if c in v["table_name_columns"]), None)
+        columns = v["table_signer_columns"] if signers else v["table_name_columns"]
+        name_col = next((k for k, c in enumerate(header) if c in columns), None)
         if name_col is None:
             continue
         short_col = next((k for k, c in enumerate(header)
@@ -1163,20 +1169,23 @@ def text_short_names(text: str, drafts: list[Draft], after: int) -> None:
     """A party named without a short name that the text then calls by its type alone
     ('het Waterschap Lagemaat' ... 'Het waterschap deelt ...') gets that as its short
     name, when no other party has that type and the text uses it more often than the
-    full name; a name in a signature line ('Voor X:') or a footer with all the parties
-    is no naming choice."""
+    full name; a name in a signature line ('Voor X:'), a table row or a footer with all
+    the parties is no naming choice. A compound type counts whole or by its last part:
+    'Muziekschool X' is 'de muziekschool', 'Stadstheater Y' is 'het theater'."""
     v = _vocab()
-    heads = [strip_determiner(d.name).split()[0].lower() for d in drafts]
+    types = [_type_words(strip_determiner(d.name).split()[0].lower()) for d in drafts]
     body = text[after:]
     lines = body.split("\n")
-    for d, head in zip(drafts, heads):
-        if d.key != d.name or d.aliases or head not in v["org_words"] or heads.count(head) > 1:
+    for d, words in zip(drafts, types):
+        if d.key != d.name or d.aliases or not words or \
+                any(w in o for w in words for o in types if o is not words):
             continue
         core = strip_determiner(d.name)
-        shorts = [m for m in re.finditer(rf"(?<!\w)((?i:de|het))\s+(?i:{re.escape(head)})(?!\w)(?!\s+[A-Z0-9])",
+        alternatives = "|".join(re.escape(w) for w in words)
+        shorts = [m for m in re.finditer(rf"(?<!\w)((?i:de|het))\s+(?i:{alternatives})(?!\w)(?!\s+[A-Z0-9])",
                                          body)]
-        if not shorts:
-            continue
+        if not shorts or (len(shorts) < 2 and shorts[0].group(0).split()[-1].lower() != words[0]):
+            continue        # the last part of a compound type ('het bedrijf') once says little
         full = 0
         rx = re.compile(rf"(?<!\w){re.escape(core[1:])}(?!\w)")
         for line in lines:
@@ -1184,14 +1193,26 @@ def text_short_names(text: str, drafts: list[Draft], after: int) -> None:
             if not hits:
                 continue
             others = sum(1 for o in drafts if o is not d and strip_determiner(o.name)[1:] in line)
-            if re.match(r"\s*(?:voor|namens|ondertekend|handtekening)\b", line, re.I) or others:
+            if re.match(r"\s*(?:voor|namens|ondertekend|handtekening|\|)", line, re.I) or others:
                 continue
             full += len(hits)
         if len(shorts) > full:
             det = shorts[0].group(1).lower()
             written = shorts[0].group(0).split()[-1]
             d.aliases.insert(0, d.name)
-            d.key = f"{det} {written if written.isupper() else head}"
+            d.key = f"{det} {written if written.isupper() else written.lower()}"
+
+
+def _type_words(head: str) -> tuple[str, ...]:
+    """The words the text may use for a party whose name starts with `head`: the head
+    when it is an organisation word, and for a compound ('stadstheater') also the
+    organisation word it ends in ('theater')."""
+    org = _vocab()["org_words"]
+    if head in org:
+        return (head,)
+    tail = next((t for t in sorted(org, key=len, reverse=True)
+                 if len(t) >= 5 and head.endswith(t) and len(head) > len(t) + 2), None)
+    return (head, tail) if tail else ()
 
 
 _LEGAL_FORM_RE = re.compile(r"\s+(?:B\.V\.|N\.V\.|U\.A\.|V\.O\.F\.|C\.V\.|BV|NV|UA)\s*$")
@@ -1367,6 +1388,15 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     if bullet:
         at += bullet.end()
     body = seg[at:]
+    # ', bevoegd gezag van basisschool X, Kinderopvang Y B.V. (Y)': the stretch opens with
+    # a description of the party before; the name is the organisation after the last comma
+    pieces = body.rsplit(",", 1)
+    first = body.lstrip(" ,").split(" ", 1)[0]
+    if len(pieces) == 2 and first[:1].islower() and not has_determiner(first) \
+            and not _org_word(first.lower()):
+        org = _org_name(pieces[1])
+        if org is not None:
+            return org, at + len(pieces[0]) + 1 + pieces[1].find(org.split()[0])
     m = v["name_end"].search(body)
     raw = _strip_end(body[: m.start()] if m else body)
     name = _as_written(_clean(raw))
@@ -1387,6 +1417,12 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
         if w[:1].isupper() or (w.lower() in v["particles"] and k < len(words)):
             k -= 1
             continue
+        if k < len(words) and k >= 2 and (
+                (w.lower() in v["unit_words"] and (words[k - 2].group(0).endswith(",")
+                                                   or _org_word(words[k - 2].group(0).lower())))
+                or (_org_word(w.lower()) and words[k].group(0).lower() in v["unit_words"])):
+            k -= 1          # 'Hogeschool X, lectoraat Water en Ruimte', 'de politie eenheid
+            continue        # Midden-Aa, basisteam Hoorneveld': one name
         break
     while k < len(words) and words[k].group(0).lower() in v["particles"] - v["org_types"]:
         k += 1
@@ -1445,13 +1481,15 @@ def _enumerated_before(name: str, at: int) -> list[Draft]:
     return pieces if len(pieces) >= 2 else []
 
 
-def find_marked_parties(text: str, start: int, end: int, minimum: int = 2) -> PartyList | None:
+def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
+                        lone: bool = False) -> PartyList | None:
     """Parties introduced in prose or a loose list by the short name they get:
     'Wij, Theater De Kade (hierna: het theater), Muziekschool X (hierna: ...)',
     'Wij zijn de Dorpsraad X (de dorpsraad), Zorgcentrum Y (Y) en ...', or a bulleted
     list with '(de gemeente)' after each name. Two such parties at least; a bracket
     alone (no 'hierna') only counts next to another one, so that '(CJG)' in a sentence
-    about the background invents nobody."""
+    about the background invents nobody; with ``lone``, a sentence that says a party joined,
+    a bracket counts alone.""" 
     markers: list[tuple[int, int, str | None, bool]] = []
     collective: list[str] = []
     low = text.lower()
@@ -1517,8 +1555,9 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2) -> Pa
             # ', Stichting X, Vereniging Y en de GGD Noord (hierna: de GGD)': the marker
             # names the last of an enumeration, not its first name
             name, offset = whole
-        if _vocab()["not_heads"].match(strip_determiner(name)):
-            continue            # '(hierna: de Wet)', '(het Programma)': no party
+        if _vocab()["not_heads"].match(strip_determiner(name)) or \
+                _vocab()["not_heads"].match(strip_determiner(value)):
+            continue            # '(hierna: de Wet)', '(het Programma)', 'het gebouw': no party
         before = _enumerated_before(name, floor + offset)
         if before:
             # 'tussen de gemeente A, de gemeente B, Zorgverzekeraar C (hierna: C)': the
@@ -1534,7 +1573,7 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2) -> Pa
     drafts: list[Draft] = []
     for n, (d, strong) in enumerate(found):
         near = any(abs(o.start - d.start) < 400 for k, (o, _) in enumerate(found) if k != n)
-        if (strong or near) and not any(x.key == d.key for x in drafts):
+        if (strong or near or lone) and not any(x.key == d.key for x in drafts):
             drafts.append(d)
     if len(drafts) < minimum:
         return None
@@ -1549,6 +1588,10 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2) -> Pa
 # (hierna: ...)': parties that join after the list.
 _JOIN_RE = re.compile(r"\b(?:mede\s+)?(?:ondertekend|getekend)\s+door\b|\bsluit\w*\s+zich\s+(?:\w+\s+)?aan\b|"
                       r"\b(?:neemt|nemen)\s+(?:\w+\s+)?deel\b|\btreedt\s+(?:\w+\s+)?toe\b", re.I)
+# 'In april 2026 heeft Hogeschool X (de hogeschool) zich bij ons aangesloten', 'is ...
+# toegetreden': a party that joined, named with its short name before the verb.
+_JOINED_RE = re.compile(r"\b(?:heeft|hebben)\s+[^.;!?]{0,160}?\bzich\s+(?:[\w-]+\s+){0,3}?aangesloten\b|"
+                        r"\b(?:is|zijn)\s+[^.;!?]{0,160}?\btoegetreden\b", re.I)
 
 
 def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
@@ -1564,6 +1607,13 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
             continue
         s0 = start + sentence.start()
         found = find_marked_parties(text, s0, s0 + len(body), minimum=1)
+        for d in found.parties if found else []:
+            if not any(d.key == k.key or d.name == k.name for k in known + out):
+                out.append(d)
+    for sm in _SENTENCE_RE.finditer(text, start, end):
+        if not _JOINED_RE.search(sm.group(0)):
+            continue
+        found = find_marked_parties(text, sm.start(), sm.end(), minimum=1, lone=True)
         for d in found.parties if found else []:
             if not any(d.key == k.key or d.name == k.name for k in known + out):
                 out.append(d)
