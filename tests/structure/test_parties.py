@@ -592,3 +592,23 @@ def test_a_party_that_joined_later_with_its_short_name_in_brackets(build):
     assert [(p.key, p.name) for p in a.parties] == [
         ("de gemeente", "gemeente Aarle"), ("het waterschap", "Waterschap Dommel"),
         ("de hogeschool", "Hogeschool Zuid, lectoraat Water en Ruimte")]
+
+
+def test_parties_named_only_in_the_blocks_of_the_signature(build):
+    a = build("# Streekvoedsel Aarle\n\nDe gemeente, Boerenerf en de hogeschool willen meer streekvoedsel in "
+              "de kantines. Boerenerf werft telers. De hogeschool onderzoekt de vraag. Boerenerf en de "
+              "hogeschool delen hun kennis. De gemeente zoekt kantines.\n\n## Ondertekening\n\n"
+              "Aarle, 15 december 2026\n\nGemeente Aarle\nP. Verhoeven, wethouder\n\n"
+              "Vereniging Boerenerf Aarle\nG. Hendriks, voorzitter\n\nHogeschool Maasdal\n"
+              "dr. M. Dijkhuis, lector\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de gemeente", "Gemeente Aarle"), ("Boerenerf", "Vereniging Boerenerf Aarle"),
+        ("de hogeschool", "Hogeschool Maasdal")]
+
+
+def test_a_compound_type_before_a_club_name_with_a_year(build):
+    a = build("Afspraken sportpark\n\nDeze afspraken zijn gemaakt tussen de gemeente Aarle (hierna: de "
+              "gemeente), voetbalvereniging VVA '28 (hierna: VVA) en Hockeyclub Aarle (hierna: HCA).\n\n"
+              "1. Beheer\n\nVVA maait het gras. HCA beheert de kantine.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de gemeente", "gemeente Aarle"), ("VVA", "voetbalvereniging VVA '28"), ("HCA", "Hockeyclub Aarle")]

@@ -35,7 +35,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (descriptor_names, find_acceding_parties, find_signing_parties, find_inline_collective, find_joining_parties, find_marked_parties,
+    from .parties import (descriptor_names, find_acceding_parties, find_signature_parties, find_signing_parties,
+                          find_inline_collective, find_joining_parties, find_marked_parties,
                           find_opening_parties, find_party_list, find_table_parties, respective_short_names,
                           text_short_names, text_tail_names)
     from .text import split_lines
@@ -75,10 +76,18 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         party_list = find_table_parties(lines, zone_end if articles else min(len(text), 3000),
                                         need_short=False)
     if party_list is None:
-        # Only the table of the signature block names the parties ('| Namens | Naam |'):
+        # Only the signature block names the parties, in a table ('| Namens | Naam |'):
         # their short names are the ones the text used before it ('de bibliotheek').
         party_list = find_table_parties(lines, len(text), need_short=False, signers=True)
+        if party_list is None:
+            # or its blocks of lines: 'Gemeente Lindemaas' / 'P. Verhoeven, wethouder'
+            block = layout.find_signature(lines, len(text), len(text) // 2)
+            if block is not None:
+                party_list = find_signature_parties(lines, block.start, block.end)
         if party_list is not None:
+            # a part of the name used twice or more ('Boerenerf') first, else the type
+            # ('de hogeschool'), else a part used once beside parties that have one
+            text_tail_names(text, party_list.parties, title.end if title else 0)
             text_short_names(text, party_list.parties, title.end if title else 0)
             text_tail_names(text, party_list.parties, title.end if title else 0,
                             once=any(d.key != d.name for d in party_list.parties))

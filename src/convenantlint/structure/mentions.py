@@ -107,8 +107,10 @@ def build_forms(drafts: list[Draft], text: str) -> list[Form]:
         acr = _acronym(d.name)
         if acr and acr not in words and _has_word(text, acr):
             forms.append(_form(acr, False, d.key, ACRONYM))
-        # Distinctive ends of the name: 'Noordstad', 'Republiek Suriname', 'Suriname'.
-        for i in range(1, len(words)):
+        # Distinctive ends of the name: 'Noordstad', 'Republiek Suriname', 'Suriname'; not
+        # past a unit word ('Bibliotheek X, vestiging Oostkade': 'Oostkade' is the branch).
+        unit_at = next((i for i, w in enumerate(words) if i and w.lower() in v["unit_words"]), len(words))
+        for i in range(1, unit_at):
             head = words[i]
             if not head[:1].isupper() or head.lower() in v["particles"]:
                 continue
@@ -152,7 +154,7 @@ def _short_forms(words: list[str], v: dict) -> list[str]:
     units = v.get("unit_words") or frozenset()
     for i, w in enumerate(words[1:], 1):
         if w in units and words[0][:1].isupper() and all(x[:1].isupper() for x in words[:i]):
-            out.append(" ".join(words[:i]))
+            out.append(" ".join(words[:i]).rstrip(","))
             break
     return out
 

@@ -214,7 +214,8 @@ def name_like(name: str, strict: bool = True) -> bool:
         # Welzijn Kompas' are names: a name has two capitals, or a type word and one.
         caps = sum(1 for w in words if w[:1].isupper() and w.lower() not in v["particles"] - v["org_types"])
         content = [w for w in words if w.lower() not in ("de", "het")]
-        typed = bool(content) and content[0].lower() in v["org_types"]
+        # 'voetbalvereniging WVC '28': a compound of a type counts as the type
+        typed = bool(content) and (content[0].lower() in v["org_types"] or _org_word(content[0].lower()))
         return len(content) == 1 or caps >= 2 or (typed and caps >= 1) or \
             sum(1 for w in words if w[:1].isupper()) >= 2
     content = [w for w in words if w.lower() not in ("de", "het")]
@@ -226,10 +227,15 @@ def name_like(name: str, strict: bool = True) -> bool:
         content = content[1:]   # 'woningcorporatie Rietwonen', 'basisschool De Klimop'
     for n, w in enumerate(content):
         if not (w[0].isupper() or w[0].isdigit() or w.lower() in v["particles"] or "-" in w
-                or (w.lower() in v["unit_words"] and (n == 0 or content[n - 1].endswith(",")))):
+                or (w.lower() in v["unit_words"] and (n == 0 or content[n - 1].endswith(",")))
+                or _CLUB_YEAR_RE.fullmatch(w)):
             return False        # ('Hogeschool X, lectoraat Y': a unit after a comma is part of it)
     last = content[-1]
-    return last[0].isupper() or last[0].isdigit()
+    return last[0].isupper() or last[0].isdigit() or bool(_CLUB_YEAR_RE.fullmatch(last))
+
+
+# a club's founding year after its name: 'WVC '28', 'Ace ’78'
+_CLUB_YEAR_RE = re.compile(r"['’]\d\d")
 
 
 def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[str]]:
@@ -771,6 +777,33 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
         if len(drafts) >= 2:
             return PartyList(drafts, Span(line.start, end), [])
     return None
+
+
+_SIGNS_FOR_RE = re.compile(r"^\s*(?:voor|namens)\s+(?:de\s+|het\s+)?", re.I)
+
+
+def find_signature_parties(lines: list[Line], start: int, end: int) -> PartyList | None:
+    """Parties that only the signature block names, one block of lines each: the
+    organisation on the first line ('Gemeente Lindemaas', 'Voor Stichting X:'), then who
+    signs for it. Two organisations at least; a line with a place and a date, or a person,
+    names none."""
+    drafts: list[Draft] = []
+    block: list[Line] = []
+    for line in [*(l for l in lines if start <= l.start < end), None]:
+        if line is not None and not line.blank:
+            block.append(line)
+            continue
+        if block:
+            first = block[0]
+            content = _SIGNS_FOR_RE.sub("", strip_markup(first.text)).strip().rstrip(":")
+            org = _org_name(content) if not any(ch.isdigit() for ch in content) else None
+            if org is not None and not any(d.name == org for d in drafts):
+                at = first.start + max(first.text.find(org), 0)
+                drafts.append(Draft(name=org, key=org, start=at, end=at + len(org)))
+        block = []
+    if len(drafts) < 2:
+        return None
+    return PartyList(drafts, Span(drafts[0].start, drafts[-1].end), [])
 
 
 # --------------------------------------------------------------------------- name lists
@@ -1374,6 +1407,10 @@ def _marked_short(value: str) -> bool:
     return has_determiner(value) and len(words) <= 3
 
 
+# ', basisteam Hoorneveld' right after a name: a unit word and its capitalised name
+_UNIT_AFTER_RE = re.compile(r"\s*,\s*([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
 def _name_in_segment(seg: str) -> tuple[str, int] | None:
     """The party name that ends a stretch of text right before its short name: the
     entry from its start ('De politie, basisteam Kust, vertegenwoordigd door ...'), else
@@ -1398,7 +1435,11 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
         if org is not None:
             return org, at + len(pieces[0]) + 1 + pieces[1].find(org.split()[0])
     m = v["name_end"].search(body)
-    raw = _strip_end(body[: m.start()] if m else body)
+    end = m.start() if m else len(body)
+    unit = _UNIT_AFTER_RE.match(body, end) if m else None
+    if unit and unit.group(1).lower() in v["unit_words"]:
+        end = unit.end()        # 'de politie eenheid X, basisteam Y': the unit is part of it
+    raw = _strip_end(body[:end])
     name = _as_written(_clean(raw))
     # 'Met ingang van 1 januari 2027 treedt Woonstichting X': a clause, not an entry
     prose = sum(1 for w in name.split() if (w[:1].islower() and w.lower() not in v["particles"]
@@ -1414,7 +1455,8 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
             break       # 'met scholen in Oost, Stichting X': the comma ends the run (but
                         # 'de gemeente Ommerdaal, Zorgverzekeraar X' is an enumeration)
         w = raw_word.strip(",;:")
-        if w[:1].isupper() or (w.lower() in v["particles"] and k < len(words)):
+        if w[:1].isupper() or (w.lower() in v["particles"] and k < len(words)) \
+                or (k == len(words) and _CLUB_YEAR_RE.fullmatch(w)):
             k -= 1
             continue
         if k < len(words) and k >= 2 and (
@@ -1428,6 +1470,8 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
         k += 1
     if k >= len(words):
         return None
+    if k > 0 and words[k - 1].group(0)[:1].islower() and _org_word(words[k - 1].group(0).lower()):
+        k -= 1              # 'voetbalvereniging VVA '28': the type written before the name
     if k > 0 and words[k - 1].group(0).lower() in ("de", "het"):
         k -= 1
     raw = _strip_end(seg[words[k].start():])
