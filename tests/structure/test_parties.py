@@ -612,3 +612,25 @@ def test_a_compound_type_before_a_club_name_with_a_year(build):
               "1. Beheer\n\nVVA maait het gras. HCA beheert de kantine.\n")
     assert [(p.key, p.name) for p in a.parties] == [
         ("de gemeente", "gemeente Aarle"), ("VVA", "voetbalvereniging VVA '28"), ("HCA", "Hockeyclub Aarle")]
+
+
+def test_the_colon_of_hierna_opens_no_list_and_the_signers_complete_it(build):
+    a = build("OVEREENKOMST OUD PAPIER AARLE\n\nPartijen bij deze overeenkomst zijn de gemeente Aarle, "
+              "Afvalbedrijf Kust B.V. (hierna: Kust) en de twee verenigingen die hieronder mede "
+              "ondertekenen.\n\nArtikel 1 Inzameling\n\nKust levert de containers. De gemeente betaalt.\n\n"
+              "Artikel 2 Duur\n\nDeze overeenkomst loopt tot 2028. Kust haalt het papier op.\n\n"
+              "Aldus overeengekomen te Aarle op 18 november 2026.\n\nGemeente Aarle\nW. de Boer, wethouder\n\n"
+              "Afvalbedrijf Kust B.V.\nP. Terpstra, directeur\n\nMuziekvereniging Crescendo\nA. Hiemstra, "
+              "voorzitter\n\nKorfbalvereniging Aarle\nS. Bouma, voorzitter\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de gemeente", "Gemeente Aarle"), ("Kust", "Afvalbedrijf Kust B.V."),
+        ("Muziekvereniging Crescendo", "Muziekvereniging Crescendo"),
+        ("Korfbalvereniging Aarle", "Korfbalvereniging Aarle")]
+
+
+def test_a_party_that_joined_without_a_short_name(build):
+    a = build("# Sportpark Aarle\n\n| Partij | Hierna te noemen |\n|---|---|\n| Voetbalvereniging Aarle | VVA |\n"
+              "| Gemeente Aarle | de gemeente |\n\nOp 1 maart 2027 is Jeu-de-boulesclub De Bok toegetreden tot "
+              "deze afspraken.\n\n## Wat we doen\n\nVVA maait. De gemeente betaalt. De Bok betaalt mee aan de "
+              "kantine. De Bok schenkt koffie.\n")
+    assert [(p.key, p.name) for p in a.parties][-1] == ("De Bok", "Jeu-de-boulesclub De Bok")

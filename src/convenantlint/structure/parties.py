@@ -640,6 +640,8 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
                     return found
             continue
         _, rest, rest_start = header
+        if rest.count(")") > rest.count("("):
+            continue            # the colon of '(hierna: X)', not of a list header: prose
         result = PartyList()
         if rest.strip():
             inline = _semicolon_entries(rest, rest_start)
@@ -1634,6 +1636,10 @@ _JOIN_RE = re.compile(r"\b(?:mede\s+)?(?:ondertekend|getekend)\s+door\b|\bsluit\
                       r"\b(?:neemt|nemen)\s+(?:\w+\s+)?deel\b|\btreedt\s+(?:\w+\s+)?toe\b", re.I)
 # 'In april 2026 heeft Hogeschool X (de hogeschool) zich bij ons aangesloten', 'is ...
 # toegetreden': a party that joined, named with its short name before the verb.
+_JOINED_SUBJECT_RE = re.compile(
+    r"\b(?:is|zijn|heeft|hebben)\s+(?P<org>(?:de\s+|het\s+)?[A-Z][^.;!?,()]{2,80}?)\s+"
+    r"(?:(?:per|op|sinds|met\s+ingang\s+van)\s+[^.;!?]{0,30}?\s+)?"
+    r"(?:toegetreden|zich\s+(?:[\w-]+\s+){0,3}?aangesloten)\b")
 _JOINED_RE = re.compile(r"\b(?:heeft|hebben)\s+[^.;!?]{0,160}?\bzich\s+(?:[\w-]+\s+){0,3}?aangesloten\b|"
                         r"\b(?:is|zijn)\s+[^.;!?]{0,160}?\btoegetreden\b", re.I)
 
@@ -1658,7 +1664,17 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
         if not _JOINED_RE.search(sm.group(0)):
             continue
         found = find_marked_parties(text, sm.start(), sm.end(), minimum=1, lone=True)
-        for d in found.parties if found else []:
+        drafts = found.parties if found else []
+        subject = None if drafts else _JOINED_SUBJECT_RE.search(sm.group(0))
+        name = _org_name(subject.group("org")) if subject else None
+        if name:
+            # 'Op 1 maart 2027 is Jeu-de-boulesclub Het Zwijntje toegetreden': no short name
+            # given; the part of the name the text uses from then on, if any
+            at = sm.start() + subject.start("org") + subject.group("org").find(name)
+            joined = Draft(name=name, key=name, start=at, end=at + len(name))
+            text_tail_names(text, [joined], at + len(name))
+            drafts = [joined]
+        for d in drafts:
             if not any(d.key == k.key or d.name == k.name for k in known + out):
                 out.append(d)
     # 'Ook basisschool De Klimop heeft laten weten dat zij mee wil doen, en ondertekent
