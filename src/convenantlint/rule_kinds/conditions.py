@@ -654,7 +654,8 @@ class DocIndex:
         if full is not None:
             return set(full) if candidates is None else full & set(candidates)
         spans = self.units(unit)
-        # Units without any of the expression's key strings cannot match: never searched.
+        # Units that lack a key string of every clause of each alternative cannot match:
+        # never searched.
         possible = self.literal_units(regex, unit)
         by_unit = regex.ends or regex.starts
         if candidates is None and (by_unit or possible is not None):
@@ -662,7 +663,7 @@ class DocIndex:
         if candidates is not None and (by_unit or possible is not None
                                        or len(candidates) * 4 < len(spans)):
             if possible is not None:
-                # only the units that hold a key string: usually a handful
+                # only the units that hold the key strings: usually a handful
                 candidates = possible.intersection(candidates)
             memo = self._regex_memo.setdefault((regex, unit), {})
             out = set()

@@ -1535,7 +1535,7 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
     list with '(de gemeente)' after each name. Two such parties at least; a bracket
     alone (no 'hierna') only counts next to another one, so that '(CJG)' in a sentence
     about the background invents nobody; with ``lone``, a sentence that says a party joined,
-    a bracket counts alone.""" 
+    a bracket counts alone."""
     markers: list[tuple[int, int, str | None, bool]] = []
     collective: list[str] = []
     low = text.lower()
@@ -1635,13 +1635,15 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
 _JOIN_RE = re.compile(r"\b(?:mede\s+)?(?:ondertekend|getekend)\s+door\b|\bsluit\w*\s+zich\s+(?:\w+\s+)?aan\b|"
                       r"\b(?:neemt|nemen)\s+(?:\w+\s+)?deel\b|\btreedt\s+(?:\w+\s+)?toe\b", re.I)
 # 'In april 2026 heeft Hogeschool X (de hogeschool) zich bij ons aangesloten', 'is ...
-# toegetreden': a party that joined, named with its short name before the verb.
+# toegetreden': a party that joined, named before the verb.
+_JOINED_RE = re.compile(r"\b(?:heeft|hebben)\s+[^.;!?]{0,160}?\bzich\s+(?:[\w-]+\s+){0,3}?aangesloten\b|"
+                        r"\b(?:is|zijn)\s+[^.;!?]{0,160}?\btoegetreden\b", re.I)
+# The organisation itself, when the sentence gives it no short name: 'Op 1 maart 2027 is
+# Jeu-de-boulesclub Het Zwijntje toegetreden'.
 _JOINED_SUBJECT_RE = re.compile(
     r"\b(?:is|zijn|heeft|hebben)\s+(?P<org>(?:de\s+|het\s+)?[A-Z][^.;!?,()]{2,80}?)\s+"
     r"(?:(?:per|op|sinds|met\s+ingang\s+van)\s+[^.;!?]{0,30}?\s+)?"
     r"(?:toegetreden|zich\s+(?:[\w-]+\s+){0,3}?aangesloten)\b")
-_JOINED_RE = re.compile(r"\b(?:heeft|hebben)\s+[^.;!?]{0,160}?\bzich\s+(?:[\w-]+\s+){0,3}?aangesloten\b|"
-                        r"\b(?:is|zijn)\s+[^.;!?]{0,160}?\btoegetreden\b", re.I)
 
 
 def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
