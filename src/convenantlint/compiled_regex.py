@@ -122,34 +122,32 @@ def literals(pattern: str, flags: int = 0, fold: bool = False) -> "tuple[str, ..
     pattern as written, so a run that finds it lowercases nothing."""
     from . import regex_literals
 
-    store = _literal_store()
-    key = f"{flags}\x00{int(fold)}\x00{pattern}"
-    if key in store:
-        found = store[key]
-        return None if found is None else tuple(found)
-    if fold:
-        found = regex_literals.necessary(lowered(pattern), flags & ~re.IGNORECASE)
-    else:
-        found = regex_literals.necessary(pattern, flags)
-    store[key] = None if found is None else list(found)
-    return found
+    return _analysed("", regex_literals.necessary, pattern, flags, fold)
 
 
 def conjunctions(pattern: str, flags: int = 0, fold: bool = False):
     """`regex_literals.conjunctions(pattern, flags)`, kept between runs like `literals`."""
     from . import regex_literals
 
+    return _analysed("c\x00", regex_literals.conjunctions, pattern, flags, fold)
+
+
+def _analysed(tag: str, analyse: "Callable[[str, int], Any]", pattern: str, flags: int, fold: bool):
+    """`analyse(pattern, flags)` (of the lowercased pattern with `fold`), from the disk
+    cache when a run worked it out before; nested tuples of strings, or None."""
     store = _literal_store()
-    key = f"c\x00{flags}\x00{int(fold)}\x00{pattern}"
+    key = f"{tag}{flags}\x00{int(fold)}\x00{pattern}"
     if key in store:
         found = store[key]
-        return None if found is None else tuple(tuple(tuple(c) for c in alt) for alt in found)
-    if fold:
-        found = regex_literals.conjunctions(lowered(pattern), flags & ~re.IGNORECASE)
-    else:
-        found = regex_literals.conjunctions(pattern, flags)
-    store[key] = None if found is None else [[list(c) for c in alt] for alt in found]
+        return None if found is None else _nested(tuple, found)
+    found = analyse(lowered(pattern), flags & ~re.IGNORECASE) if fold else analyse(pattern, flags)
+    store[key] = None if found is None else _nested(list, found)
     return found
+
+
+def _nested(kind: type, value):
+    """`value` with every tuple or list in it, at any depth, made a `kind`."""
+    return kind(_nested(kind, v) if isinstance(v, (list, tuple)) else v for v in value)
 
 
 def save_literals() -> None:

@@ -634,3 +634,10 @@ def test_a_party_that_joined_without_a_short_name(build):
               "deze afspraken.\n\n## Wat we doen\n\nVVA maait. De gemeente betaalt. De Bok betaalt mee aan de "
               "kantine. De Bok schenkt koffie.\n")
     assert [(p.key, p.name) for p in a.parties][-1] == ("De Bok", "Jeu-de-boulesclub De Bok")
+
+
+def test_a_colon_inside_brackets_is_not_the_colon_of_the_list_header(build):
+    a = build("Samenwerkingsovereenkomst Aarle\n\nDe ondergetekenden (hierna gezamenlijk: partijen):\n\n"
+              "1. De gemeente Aarle, gevestigd te Aarle;\n2. Stichting Welzijn Aarle, gevestigd te Aarle.\n\n"
+              "Artikel 1\n\nDe gemeente betaalt. Stichting Welzijn Aarle levert de coach.\n")
+    assert [p.name for p in a.parties] == ["gemeente Aarle", "Stichting Welzijn Aarle"]

@@ -87,9 +87,10 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         if party_list is not None:
             # a part of the name used twice or more ('Boerenerf') first, else the type
             # ('de hogeschool'), else a part used once beside parties that have one
-            text_tail_names(text, party_list.parties, title.end if title else 0)
-            text_short_names(text, party_list.parties, title.end if title else 0)
-            text_tail_names(text, party_list.parties, title.end if title else 0,
+            body = title.end if title else 0
+            text_tail_names(text, party_list.parties, body)
+            text_short_names(text, party_list.parties, body)
+            text_tail_names(text, party_list.parties, body,
                             once=any(d.key != d.name for d in party_list.parties))
 
     if party_list is not None and party_list.span is not None:

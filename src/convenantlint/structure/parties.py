@@ -109,7 +109,9 @@ def _vocab() -> dict:
     return {
         "header": re.compile(
             r"^(?:" + vocab.alternation(headers)
-            + r")\b(?P<mid>[^:]{0,70}?)\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.I),
+            # a colon inside brackets ('(hierna gezamenlijk: partijen)', '(hierna: X)')
+            # is no colon of the header
+            + r")\b(?P<mid>(?:[^:()]|\([^()]*\)){0,70}?)\s*(?:(?P<colon>:)\s*(?P<rest>.*))?$", re.I),
         "header_not": vocab.phrase_regex(lower("header_not")),
         "intro_nouns": vocab.phrase_regex(lower("list_intro_nouns")),
         "offices": set(lower("offices")),
@@ -640,8 +642,6 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
                     return found
             continue
         _, rest, rest_start = header
-        if rest.count(")") > rest.count("("):
-            continue            # the colon of '(hierna: X)', not of a list header: prose
         result = PartyList()
         if rest.strip():
             inline = _semicolon_entries(rest, rest_start)
