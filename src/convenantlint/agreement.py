@@ -99,10 +99,17 @@ class Agreement:
     clauses: list[Clause] = field(default_factory=list)
     definitions: list[Definition] = field(default_factory=list)
     signature: Span | None = None
+    # signature blocks after the first, in what follows it (a toetredingsverklaring with
+    # its own signatures): read as little as the first
+    later_signatures: list[Span] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
     # Added by structure (optional): the names the text uses for all parties together
     # ("Partijen", "de landen"), as defined in the party list.
     collective: list[str] = field(default_factory=list)
+
+    def unread_spans(self) -> list[Span]:
+        """Title, party list and signature blocks: no clause of the agreement stands there."""
+        return [s for s in (self.title, self.party_list, self.signature) if s] + self.later_signatures
 
     def article_at(self, offset: int) -> Article | None:
         for article in self.articles:

@@ -177,3 +177,22 @@ def test_what_a_party_pays_now_under_an_interests_heading_is_no_contribution(bui
 def test_a_cost_that_comes_at_a_partys_expense(build):
     body = "1.1 De huur van de camera's, € 18.500 inclusief btw, komt voor rekening van Welzijn.\n"
     assert givers(build, body) == [(18500.0, "Welzijn")]
+
+
+def test_a_rent_per_unit_of_use_is_a_price_not_a_contribution(build):
+    body = ("1.1 Welzijn betaalt de gemeente een huur van € 38,50 per veld per uur en € 12,00 per kleedkamer "
+            "per dagdeel.\n1.2 Welzijn draagt € 5.000 per jaar bij aan het onderhoud.\n")
+    assert givers(build, body) == [(5000.0, "Welzijn")]
+
+
+def test_a_share_of_an_amount_comes_from_its_giver_not_from_the_receiver(build):
+    body = ("1.1 De Gemeente stelt € 62.000 per jaar beschikbaar. Daarvan gaat € 40.000 naar Welzijn voor de "
+            "coördinatie en € 22.000 naar de Bibliotheek.\n")
+    assert givers(build, body) == [(62000.0, "de Gemeente"), (40000.0, "de Gemeente"), (22000.0, "de Gemeente")]
+
+
+def test_hours_per_week_in_a_season_count_the_weeks_of_that_season(build):
+    body = ("1.1 Welzijn houdt het strandpaviljoen open van 1 april tot en met 30 september.\n"
+            "1.2 Welzijn zet daarvoor in die periode een medewerker in voor tien uur per week.\n"
+            "1.3 De Gemeente zet het hele jaar een beheerder in voor vier uur per week.\n")
+    assert givers(build, body, "tijd") == [(260.0, "Welzijn"), (208.0, "de Gemeente")]

@@ -158,3 +158,46 @@ def test_bringing_in_knowledge_is_no_task(build):
     rows = party_matrix(build(text))
     assert row(rows, "het Schap").tasks == []
     assert row(rows, "Oudewaard").tasks
+
+
+def test_a_task_after_a_hedge_and_informing_members(build):
+    text = ("Intentieverklaring Groen Aarle\n\n| Organisatie | Hierna |\n|---|---|\n| Gemeente Aarle | de gemeente |\n"
+            "| Bewonersvereniging Aarle | de vereniging |\n\n## Wat wij inbrengen\n\n"
+            "- De gemeente levert een kwartiermaker en voert het secretariaat van het overleg.\n"
+            "- De vereniging helpt waar zij kan en houdt haar leden via de wijkkrant op de hoogte.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de vereniging").tasks and row(rows, "de gemeente").tasks
+
+
+def test_under_an_interest_heading_a_sentence_that_states_a_task_is_no_interest(build):
+    text = ("Convenant Taal\n\nDe ondergetekenden:\n\n1. De gemeente Heggerdam, hierna: Heggerdam;\n"
+            "2. Stichting Vakcollege Oost, hierna: het College;\n\nKomen het volgende overeen:\n\n"
+            "Artikel 2 Wat partijen ermee willen winnen\n2.1 Heggerdam moet de bijstandslasten terugdringen.\n"
+            "2.2 Het College verzorgt binnen deze samenwerking de cursussen.\n\n"
+            "Artikel 3 Taken\n3.1 Het College verzorgt het lesprogramma.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "Heggerdam").interests
+    assert row(rows, "het College").interests == []
+
+
+def test_a_plural_type_covers_compound_names_introduced_before_it(build):
+    text = ("Afspraken sport\n\nDeze afspraken maken voetbalvereniging VV Aarle, korfbalvereniging De Kievit "
+            "en de gemeente Aarle met elkaar.\n\nVV Aarle geeft training. De Kievit stelt de zaal beschikbaar.\n\n"
+            "Wat ieder eraan heeft\n\nVoor de clubs telt vooral dat ze "
+            "leden kwijtraken. De gemeente wil de overlast verminderen.\n\nNieuwe clubs\n\nPer 1 januari 2027 "
+            "sluit Hockeyclub Aarle (HC Aarle) zich aan.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "VV Aarle").interests and row(rows, "De Kievit").interests
+    assert row(rows, "HC Aarle").interests == []
+
+
+def test_the_tasks_in_an_accession_declaration_after_the_signatures_count(build):
+    text = ("Uitvoeringsafspraken afval\n\nDeze afspraken zijn gemaakt tussen de gemeente Aarle (hierna: de "
+            "gemeente) en Recreatie Aarle B.V. (hierna: de Exploitant).\n\nArtikel 1 Afval\n\n1.1 De Exploitant "
+            "leegt de afvalbakken.\n\nArtikel 2 Geld\n\n2.1 De gemeente betaalt € 8.000 per jaar.\n\n"
+            "Aldus overeengekomen te Aarle op 1 maart 2027.\n\nGemeente Aarle\nL. Brandsma\n\nRecreatie Aarle B.V.\n"
+            "M. Veldkamp\n\n\nTOETREDINGSVERKLARING\n\nHengelsportvereniging Het Snoekje (hierna: Het Snoekje) "
+            "treedt per 1 mei 2027 toe tot deze afspraken.\n\nHet Snoekje organiseert vier keer per jaar een "
+            "opruimactie langs de oevers.\n\nHengelsportvereniging Het Snoekje\nG. Wessels\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "Het Snoekje").tasks

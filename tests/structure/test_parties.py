@@ -641,3 +641,32 @@ def test_a_colon_inside_brackets_is_not_the_colon_of_the_list_header(build):
               "1. De gemeente Aarle, gevestigd te Aarle;\n2. Stichting Welzijn Aarle, gevestigd te Aarle.\n\n"
               "Artikel 1\n\nDe gemeente betaalt. Stichting Welzijn Aarle levert de coach.\n")
     assert [p.name for p in a.parties] == ["gemeente Aarle", "Stichting Welzijn Aarle"]
+
+
+def test_makers_named_after_the_verb_with_a_short_name_in_brackets(build):
+    a = build("Samen sporten in Aarle\n\nWie wij zijn\n\nDeze afspraken maken voetbalvereniging VV Aarle, "
+              "korfbalvereniging De Kievit, de Stichting Jongerenwerk Aarle (verder: JWA) en de gemeente Aarle "
+              "met elkaar.\n\nWat we doen\n\nJWA zoekt jongeren op. De gemeente betaalt de ballen. VV Aarle "
+              "geeft training. De Kievit stelt de zaal beschikbaar.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("VV Aarle", "voetbalvereniging VV Aarle"), ("De Kievit", "korfbalvereniging De Kievit"),
+        ("JWA", "Stichting Jongerenwerk Aarle"), ("de gemeente", "gemeente Aarle")]
+
+
+def test_a_party_that_will_join_with_sluit_zich_aan(build):
+    a = build("Afspraken sportpark\n\nDeze afspraken zijn gemaakt tussen de gemeente Aarle (hierna: de "
+              "gemeente) en voetbalvereniging VVA (hierna: VVA).\n\nArtikel 1 Beheer\n\nVVA maait het gras.\n\n"
+              "Artikel 2 Geld\n\nDe gemeente betaalt.\n\nArtikel 3 Nieuwe clubs\n\nPer 1 januari 2027 sluit "
+              "Mixed Hockeyclub Aarle (MHC Aarle) zich aan. De provincie sluit zich aan bij het beleid van de regio.\n")
+    assert [(p.key, p.name) for p in a.parties][-1] == ("MHC Aarle", "Mixed Hockeyclub Aarle")
+    assert len(a.parties) == 3
+
+
+def test_signature_lines_with_the_organisation_and_the_person_on_one_line(build):
+    a = build("Buurtafspraken\n\nWe spreken af dat de velden op woensdag open zijn en dat de kantine open is.\n"
+              "De trainers geven op woensdag les aan de jongeren uit de wijk. De jongerenwerker haalt ze op.\n"
+              "In de zomer is er een toernooi op het plein bij het winkelcentrum.\n"
+              "We kijken na een jaar terug.\n\nOndertekend in Aarle op 1 mei 2026\n\n"
+              "VV Aarle, K. Peters, voorzitter\nDe Kievit, A. Bakker, voorzitter\n"
+              "Gemeente Aarle, E. Visser, wethouder\n")
+    assert [p.name for p in a.parties] == ["VV Aarle", "De Kievit", "Gemeente Aarle"]

@@ -967,21 +967,35 @@ def _paid_by_outsiders(index: DocIndex, unit: str) -> set[int]:
             if any(rx.search(text[a:b]) for a, b in main_clauses(index.agreement, *spans[n][:2]))}
 
 
+def _every_amount(index: DocIndex, unit: str, ok) -> set[int]:
+    """The units where ``ok(entity, unit start)`` holds for every MONEY and TIME."""
+    verdict: dict[int, bool] = {}
+    for ent in index.doc.ents:
+        if ent.label_ not in ("MONEY", "TIME"):
+            continue
+        n = index.unit_at(ent.start_char, unit)
+        verdict[n] = verdict.get(n, True) and ok(ent, index.units(unit)[n][0])
+    return {n for n, good in verdict.items() if good}
+
+
 @predicate("served_people_time")
 def _served_people_time(index: DocIndex, unit: str) -> set[int]:
     # Every amount of money or time in the unit is the schedule of the people served
     # ('trajecten waarin deelnemers drie dagen per week werken'): no party brings that in.
     from ..structure.commitments import served_people_time
 
-    served: dict[int, bool] = {}
-    for ent in index.doc.ents:
-        if ent.label_ not in ("MONEY", "TIME"):
-            continue
-        n = index.unit_at(ent.start_char, unit)
-        s0 = index.units(unit)[n][0]
-        ok = ent.label_ == "TIME" and served_people_time(index.agreement, s0, ent.start_char)
-        served[n] = served.get(n, True) and ok
-    return {n for n, ok in served.items() if ok}
+    return _every_amount(index, unit, lambda ent, s0: ent.label_ == "TIME" and
+                         served_people_time(index.agreement, s0, ent.start_char))
+
+
+@predicate("use_rate")
+def _use_rate(index: DocIndex, unit: str) -> set[int]:
+    # Every amount of money in the unit is a rent or fee per use ('een huur van € 38,50 per
+    # veld per uur'): a price whoever uses it pays, not what a party brings in.
+    from ..structure.commitments import use_rate
+
+    return _every_amount(index, unit, lambda ent, s0: ent.label_ == "MONEY" and
+                         use_rate(index.text, s0, ent.start_char, ent.end_char))
 
 
 _SEASONS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"

@@ -32,7 +32,7 @@ def parties_where(ctx: Context, units, collective: bool = True) -> set[str]:
     out: set[str] = set()
     agreement = ctx.agreement
     # The party list, the title and the signatures name parties but give them nothing.
-    skip = [s for s in (agreement.title, agreement.party_list, agreement.signature) if s]
+    skip = agreement.unread_spans()
     sents = ctx.index.units("sentence")
     if collective:
         for unit in units:

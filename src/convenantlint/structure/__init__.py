@@ -149,9 +149,11 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         clauses=clauses,
         definitions=definitions,
         signature=signature,
+        later_signatures=layout.find_later_signatures(lines, len(text), signature),
         collective=collective,
     )
-    skip_commit = [s for s in (title, agreement.party_list, considerations, signature) if s]
+    skip_commit = [s for s in (title, agreement.party_list, considerations, signature) if s] \
+        + agreement.later_signatures
     from .actors import index_of
 
     index_of(agreement).cache["lines"] = lines     # read again by sections.py

@@ -127,46 +127,65 @@ def _last_named(mentions: list[Actor], keys: list[str], before: int, count: int)
     return ()
 
 
+def _plural_types() -> dict[str, tuple[str, ...]]:
+    """'verenigingen' -> ('vereniging',), 'clubs' -> ('club', 'vereniging')."""
+    data = vocab.load("parties").get("plural_types") or {}
+    return {str(k): tuple(str(x) for x in (v if isinstance(v, list) else [v])) for k, v in data.items()}
+
+
 def _plural_actors(text: str, parties, mentions: "list[Actor] | None" = None) -> list[Actor]:
-    """'de gemeenten', 'de drie gemeenten', 'beide scholen': the parties of that type
-    (each party named 'gemeente X'), when two or more parties have it."""
-    plurals = vocab.load("parties").get("plural_types") or {}
+    """'de gemeenten', 'de drie gemeenten', 'beide scholen', 'de clubs': the parties of
+    that type (each party named 'gemeente X', 'voetbalvereniging X'), when two or more
+    parties have it. A party introduced after the phrase (one that joins later) is not
+    among them while two or more were introduced before it."""
     by_type = _party_types(parties)
+    intro = {p.key: p.span.start if p.span else 0 for p in parties}
     out: list[Actor] = []
     lowered = text.lower()
-    for plural, single in plurals.items():
-        keys = by_type.get(str(single), [])
+    for plural, singles in _plural_types().items():
+        keys = list(dict.fromkeys(k for single in singles for k in by_type.get(single, [])))
         if len(keys) < 2:
             continue
-        if str(plural) in lowered:
-            for m in re.finditer(_PLURAL_HEAD + re.escape(str(plural)) + r"\b", text, re.I):
+        if plural in lowered:
+            for m in re.finditer(_PLURAL_HEAD + re.escape(plural) + r"\b", text, re.I):
+                known = [k for k in keys if intro[k] <= m.start()]
+                here = known if len(known) >= 2 else keys
                 count = _COUNTS.get(m.group(0).lower().split()[-2]) if len(m.group(0).split()) > 1 else None
-                if count is not None and count < len(keys):
+                if count is not None and count < len(here):
                     # 'Marsdijk en Oldenzande ...; beide gemeenten ...' among three
                     # gemeenten: the two named last before it
-                    named = _last_named(mentions or [], keys, m.start(), count)
+                    named = _last_named(mentions or [], here, m.start(), count)
                     if named:
                         out.append(Actor(m.start(), m.end(), named, False))
                     continue
-                out.append(Actor(m.start(), m.end(), tuple(keys), False))
+                out.append(Actor(m.start(), m.end(), tuple(here), False))
         # 'Elke gemeente draagt ... bij', 'Iedere gemeente is verantwoordelijk voor ...'
+        single = singles[0]
         for m in re.finditer(r"\b(?:[Ee]lke|[Ii]edere|[Ii]eder)\s+[" + single[0].upper() + single[0] + "]"
-                             + re.escape(str(single)[1:]) + r"\b(?!\s+[A-Z])", text):
+                             + re.escape(single[1:]) + r"\b(?!\s+[A-Z])", text):
             out.append(Actor(m.start(), m.end(), tuple(keys), False))
     return out
 
 
 def _party_types(parties) -> dict[str, list[str]]:
     """Per party type ('gemeente'), the keys of the parties named by it: 'gemeente X', 'de
-    gemeente X', 'college van B en W van de gemeente X', 'de Gemeente'."""
-    types = {str(v) for v in (vocab.load("parties").get("plural_types") or {}).values()}
+    gemeente X', 'college van B en W van de gemeente X', 'de Gemeente', and compounds
+    that end in it: 'voetbalvereniging VV X', 'Mixed Hockeyclub X'."""
+    types = {t for singles in _plural_types().values() for t in singles}
+
+    def type_of(word: str) -> str | None:
+        low = word.lower()
+        if low in types:
+            return low
+        return next((t for t in types if len(t) >= 4 and low.endswith(t) and len(low) > len(t) + 2), None)
+
     by_type: dict[str, list[str]] = {}
     for p in parties:
         for name in (p.name, p.key):
             words = name.split()
-            named = [w.lower() for n, w in enumerate(words) if w.lower() in types
+            named = [t for n, w in enumerate(words) if (t := type_of(w))
                      and n + 1 < len(words) and words[n + 1][:1].isupper()]
-            lead = [w.lower() for n, w in enumerate(words[:2]) if w.lower() in types
+            lead = [t for n, w in enumerate(words[:2]) if (t := type_of(w))
                     and (n == 0 or words[0].lower() in ("de", "het"))]
             for low in (named[-1:] or lead[:1]):
                 if p.key not in by_type.setdefault(low, []):

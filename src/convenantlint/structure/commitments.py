@@ -37,6 +37,10 @@ _SHARED = re.compile(r"\b(?:ieder|elk)\s+(?:voor\s+)?(?:een\s+|de\s+)?(?:gelijk(
                      r"kwart|helft|deel|evenredig\s+deel)\b|\bnaar\s+rato\b|\bgelijkelijk\b|"
                      r"\bin\s+gelijke\s+delen\b|\b(?:gezamenlijk|samen|tezamen)\b", re.I)
 # 'Het bedrag van € 85.000 wordt als subsidie verleend': the amount named before.
+# 'Daarvan gaat € 40.000 naar de Bibliotheek': a share of the amount the sentence before
+# gives; its giver gives the share too, the party after 'naar' or 'voor' receives it.
+_SHARE_OF = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[-–•*]\s+)?(?:daarvan|hiervan|van\s+(?:dit|dat|het|deze)\s+"
+                       r"(?:bedrag|budget|geld|middelen|bijdrage))\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:het|dit|dat|deze|bovengenoemde|genoemde)\s+(?:\w+\s+)?(?:bedrag|budget|subsidie|"
                       r"bijdrage)\s+(?:van\s+)?$", re.I)
 
@@ -386,6 +390,25 @@ def _is_change(text: str, s0: int, s1: int, e0: int, e1: int) -> bool:
     return bool(m.group(0).split()[0].lower() != "met" or after.match(text, e1, s1))
 
 
+@lru_cache(maxsize=None)
+def _rate_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = vocab.load("resources").get("prices") or {}
+    return vocab.any_regex(data.get("rate_word")), vocab.any_regex(data.get("rate_unit"))
+
+
+def use_rate(text: str, s0: int, e0: int, e1: int) -> bool:
+    """A rent or fee per unit of use ('een huur van € 38,50 per veld per uur'): a price
+    whoever uses it pays, not a contribution to the collaboration."""
+    word, unit = _rate_cues()
+    return bool(unit.search(text[e1:e1 + 40].lower()) and word.search(text[s0:e0].lower()))
+
+
+def rate_clause(low: str) -> bool:
+    """A clause that pays a rent or fee per unit of use."""
+    word, unit = _rate_cues()
+    return bool(word.search(low)) and any(unit.search(low[m.start():]) for m in re.finditer(r"\bper\b", low))
+
+
 def _price_payer(ctx: "_Context", s0: int, s1: int, e0: int, e1: int) -> tuple[str, ...] | None:
     """Is the amount a price the subject asks for what it supplies? Then the payer gives
     it: 'stelt 24 plaatsen beschikbaar tegen een vergoeding van € 45, te betalen door de
@@ -408,6 +431,14 @@ def _price_payer(ctx: "_Context", s0: int, s1: int, e0: int, e1: int) -> tuple[s
         if not actor.collective and payer.search(text[max(c0, actor.start - 40):actor.start].lower()):
             return actor.keys
     return ()
+
+
+def _last_giver(out: list[Commitment], share: float | None) -> tuple[tuple[str, ...], bool] | None:
+    """The giver of the last larger amount of money before a share of it."""
+    for c in reversed(out):
+        if c.type == "geld" and c.parties and (share is None or c.amount is None or c.amount > share):
+            return tuple(c.parties), c.party is None and len(c.parties) > 1
+    return None
 
 
 def _named_before(out: list[Commitment], kind: str, amount: float | None,
@@ -520,6 +551,8 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 continue        # 'leerwerktrajecten waarin deelnemers drie dagen per week werken'
             if label in ("MONEY", "TIME") and _is_change(text, s0, s1, e0, e1):
                 continue        # 'dat de energierekening gemiddeld met € 35 per maand daalt'
+            if label == "MONEY" and use_rate(text, s0, e0, e1):
+                continue        # 'betalen het Sportbedrijf een huur van € 38,50 per veld per uur'
             keys, dist, by_all = _giver(ctx, s0, s1, e0) if agreement.parties else ((), False, False)
             if label == "MONEY" and agreement.parties:
                 payer = _price_payer(ctx, s0, s1, e0, e1)
@@ -536,12 +569,19 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 m = quantities.money(text, e0, e1)
                 if not keys and _ANAPHOR.search(text, max(s0, e0 - 40), e0):
                     keys, coll = _named_before(out, "geld", m.amount, m.unit)
+                elif _SHARE_OF.match(text, s0, e0):
+                    keys, coll = _last_giver(out, m.amount) or (keys, coll)
                 _emit(out, Commitment("geld", ent.text, e0, e1, amount=m.amount, unit=m.unit,
                                       period=m.period), keys, dist, coll)
                 _mark_frequency(ents, n, periods_used, text)
             elif label == "TIME":
                 t = quantities.time(text, e0, e1)
                 amount = t.amount
+                weeks = quantities.season_weeks(text, s0, e0) if t.period == "week" and amount else None
+                if weeks:
+                    # 'in die periode tien uur per week', after 'van 1 april tot en met 30
+                    # september': the weeks of that part of the year, not 52
+                    amount = round(amount / quantities.PER_YEAR["week"] * weeks, 2)
                 # 'zet twee wijkconsulenten ieder twee dagdelen per week in': both
                 heads = quantities.headcount(text[max(s0, e0 - 100):e0])
                 if heads and amount is not None and not dist and len(keys) <= 1:
@@ -698,6 +738,8 @@ def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment])
                     continue    # 'De Schakel betaalt daaruit de cultuurcoach': the subsidy
                 if kind == "geld" and re.match(r"\s+door\b", low[m.end():]):
                     continue    # '..., te betalen door de Aanbieder': the Aanbieder pays
+                if kind == "geld" and rate_clause(low):
+                    continue    # 'betalen ... een huur van € 38,50 per veld per uur': a price
                 if kind != "geld" and any(c.type in ("geld", "tijd") and c0 + m.start() <= c.start < c0 + m.end()
                                           for c in found):
                     continue    # 'stelt honderdduizend euro beschikbaar': the money itself

@@ -225,6 +225,24 @@ def find_signature(lines: list[Line], text_len: int, after: int) -> Span | None:
     return None
 
 
+def find_later_signatures(lines: list[Line], text_len: int, signature: Span | None) -> list[Span]:
+    """Signature blocks in what follows the first one (a toetredingsverklaring after the
+    signatures, with its own place, date and signers), each up to the next annex."""
+    rx = markers("signature_start")
+    out: list[Span] = []
+    after = signature.end if signature and signature.end < text_len else text_len
+    while after < text_len:
+        start = next((l.start for l in lines if not l.blank and l.start > after and len(l.text) <= 160
+                      and (rx.match(strip_markup(l.text))
+                           or _PLACE_DATE_RE.fullmatch(strip_markup(l.text).strip()))), None)
+        if start is None:
+            break
+        end = _block_end(lines, start, text_len)
+        out.append(Span(start, end))
+        after = max(end, start + 1)
+    return out
+
+
 _PLACE_DATE_RE = re.compile(
     r"(?:(?:plaats\s+en\s+datum|datum)\s*:\s*)?[A-Z][\w'’.-]+(?:[ -][A-Z\w'’.-]+){0,3},?\s+"
     r"(?:de\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"

@@ -14,7 +14,7 @@ from ..agreement import Agreement, Commitment
 from . import vocab
 from .actors import _actors_in, attribution, clause_actor, index_of, main_clauses
 from .text import BULLET_RE, label_of
-from .commitments import contribution_cues, list_lead_in
+from .commitments import contribution_cues, list_lead_in, rate_clause
 from .sections import section_at
 from .view import doc_view
 
@@ -143,7 +143,7 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
     v = _vocab()
     text = agreement.text
     idx = index_of(agreement)
-    skip = [s for s in (agreement.title, agreement.party_list, agreement.signature) if s]
+    skip = agreement.unread_spans()
     considerations = agreement.considerations
     body_members: dict[str, list[str]] = {}
     body_decisions: dict[str, list[MatrixItem]] = {}
@@ -219,19 +219,35 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                     clause_forms = view.forms(*view.token_range(c0, e1))
                     r = clause_actor(agreement, c0, c1)
                     hedge = _endorses().search(text[c0:c1].lower())
+                    b0, b1 = c0, e1
+                    after_hedge = False
                     if hedge:
                         # 'helpt mee waar het kan': the hedge may follow the cut. In 'X is
                         # trekker van ... en denkt waar mogelijk mee' it hedges the second
                         # verb only: the part before 'en' keeps a role it takes.
+                        # In 'X helpt waar zij kan en houdt haar leden op de hoogte' it
+                        # hedges the first verb only: the part after 'en' is a task.
                         en = text[c0:c0 + hedge.start()].lower().rfind(" en ")
-                        if en <= 0 or not _role_taken().search(text[c0:c0 + en].lower()):
+                        later = text[c0 + hedge.end():e1].lower().find(" en ")
+                        if en > 0 and _role_taken().search(text[c0:c0 + en].lower()):
+                            b0, b1 = c0, min(e1, c0 + en)
+                        elif later >= 0 and hedge.end() < c1 - c0 and \
+                                not _endorses().search(text[c0 + hedge.end() + later:e1].lower()):
+                            b0, b1 = c0 + hedge.end() + later + 4, e1
+                            after_hedge = True
+                        else:
                             continue
-                        e1 = min(e1, c0 + en)
-                        clause_low = text[c0:e1].lower()
-                        clause_forms = view.forms(*view.token_range(c0, e1))
-                    if not _is_task(v, clause_forms, clause_low, gives(c0, c1)) and \
-                            not _coordinated_task(v, view, text, c0, e1, brings):
-                        if not task_section or _gives_first(agreement, r, c0, c1, clause_forms, clause_low):
+                        clause_low = text[b0:b1].lower()
+                        clause_forms = view.forms(*view.token_range(b0, b1))
+                    # paying a rent per use ('betalen een huur van € 38,50 per veld') gives, as
+                    # paying does; it is no task
+                    paid = gives(c0, c1) or rate_clause(clause_low)
+                    if not _is_task(v, clause_forms, clause_low, paid) and \
+                            not _coordinated_task(v, view, text, b0, b1, brings):
+                        # after a hedged offer only a task word makes a task ('denkt waar
+                        # mogelijk mee en is aanwezig bij het overleg' takes none)
+                        if not task_section or after_hedge or \
+                                _gives_first(agreement, r, c0, c1, clause_forms, clause_low):
                             continue
                     if r.collective or not r.keys:
                         continue
@@ -284,6 +300,9 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                 for k in targets:
                     rows[k].membership.append(item("/".join(kinds)))
         interest_section = sec is not None and "interests" in sec.kinds
+        if interest_section and first is not None and _states_task(text, s0, s1, first) and \
+                not v.interests.matches(forms, lowered):
+            interest_section = False    # 'Het ROC verzorgt de cursussen': a task, no interest
         if interest_section or v.interests.matches(forms, lowered):
             # Under 'Belangen', 'Wat ieder van ons wil' a sentence about a party states
             # its interest; elsewhere it takes a cue word ('belang', 'baat bij').
@@ -304,6 +323,24 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
     for row in rows.values():
         row.decisions.sort(key=lambda i: i.start)
     return list(rows.values())
+
+
+_LABEL = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[-–•*])?\s*")
+
+
+def _states_task(text: str, s0: int, s1: int, actor) -> bool:
+    """The sentence opens with the party and then a task verb ('3.5 Het ROC verzorgt de
+    cursussen'): it says what the party does, even under a heading about interests."""
+    if not _LABEL.fullmatch(text[s0:actor.start]):
+        return False
+    verb = re.match(r"\s+(\w+)", text[actor.end:s1])
+    return bool(verb) and verb.group(1).lower() in _task_verbs()
+
+
+@lru_cache(maxsize=None)
+def _task_verbs() -> frozenset[str]:
+    # not 'betaalt', 'levert': under interests 'X betaalt nu voor de afvoer' is at stake
+    return frozenset(w for c in _vocab().tasks for w in c.texts) - _GIVING_VERBS - _STELT
 
 
 _TEAM = re.compile(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitting|zitten|zit)\b")
@@ -380,7 +417,9 @@ def _endorses() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _role_taken() -> re.Pattern[str]:
     roles = "|".join(sorted({re.escape(w) for c in _vocab().roles for w in c.texts}, key=len, reverse=True))
-    return re.compile(rf"\b(?:is|zijn|wordt|worden|blijft|als)\s+(?:\w+\s+){{0,2}}(?:{roles})\b")
+    # 'is penvoerder', 'als coördinator', 'voert het secretariaat', 'neemt de regie'
+    return re.compile(rf"\b(?:(?:is|zijn|wordt|worden|blijft|als)\s+(?:\w+\s+){{0,2}}|(?:voert|voeren|levert|leveren|"
+                      rf"verzorgt|verzorgen|neemt|nemen|vervult|vervullen)\s+(?:het|de)\s+)(?:{roles})\b")
 
 
 _SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|"

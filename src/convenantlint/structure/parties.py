@@ -182,6 +182,10 @@ def _as_written(name: str) -> str:
         head = parts[1].split(None, 1)[0].lower()
         if parts[0][0].isupper() and head in _vocab()["offices"]:
             return name     # 'De Minister van ...', 'Het college van ...': an office
+        rest = parts[1].split()
+        if parts[0][0].isupper() and 2 <= len(rest) <= 3 and rest[-1] in ("B.V.", "N.V.", "U.A.", "V.O.F.") \
+                and all(w[:1].isupper() for w in rest) and not _org_word(head):
+            return name     # 'De Slenk Recreatie B.V.': a company's name with its capital 'De'
         return parts[1]
     return name
 
@@ -784,22 +788,42 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
 _SIGNS_FOR_RE = re.compile(r"^\s*(?:voor|namens)\s+(?:de\s+|het\s+)?", re.I)
 
 
+_PROPER_NAME_RE = re.compile(r"(?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_ORG_THEN_PERSON_RE = re.compile(r"\s*(?P<org>[^,\n]{3,80}?)\s*,\s*(?:(?:[A-Z]|IJ|Th|Chr)\.\s*)+(?:[a-z]+\s+){0,2}[A-Z]")
+
+
+def _signature_org(content: str, signed: bool) -> str | None:
+    """The organisation a signature line names ('Voor Stichting X:'); with ``signed`` (a
+    person signs on the same line) a proper name like 'De Zwaluwen' is one too."""
+    content = _SIGNS_FOR_RE.sub("", content).strip().rstrip(":")
+    if any(ch.isdigit() for ch in content):
+        return None     # a place and a date
+    org = _org_name(content)
+    if org is None and signed and _PROPER_NAME_RE.fullmatch(content):
+        org = content
+    return org
+
+
 def find_signature_parties(lines: list[Line], start: int, end: int) -> PartyList | None:
-    """Parties that only the signature block names, one block of lines each: the
+    """Parties that only the signature block names: one block of lines each, the
     organisation on the first line ('Gemeente Lindemaas', 'Voor Stichting X:'), then who
-    signs for it. Two organisations at least; a line with a place and a date, or a person,
-    names none."""
+    signs for it; or one line each, the organisation and then the person ('De Zwaluwen,
+    A. Bakker, voorzitter'). Two organisations at least; a line with a place and a date,
+    or a person, names none."""
     drafts: list[Draft] = []
     block: list[Line] = []
     for line in [*(l for l in lines if start <= l.start < end), None]:
         if line is not None and not line.blank:
             block.append(line)
             continue
-        if block:
-            first = block[0]
-            content = _SIGNS_FOR_RE.sub("", strip_markup(first.text)).strip().rstrip(":")
-            org = _org_name(content) if not any(ch.isdigit() for ch in content) else None
-            if org is not None and not any(d.name == org for d in drafts):
+        # 'VV Heuvelrijk, K. Peters, voorzitter': one line a party, the person after it;
+        # else the block's first line names the organisation
+        found = [(l, org) for l in block if (m := _ORG_THEN_PERSON_RE.match(strip_markup(l.text)))
+                 and (org := _signature_org(m.group("org"), signed=True))]
+        if not found and block and (org := _signature_org(strip_markup(block[0].text), signed=False)):
+            found = [(block[0], org)]
+        for first, org in found:
+            if not any(d.name == org for d in drafts):
                 at = first.start + max(first.text.find(org), 0)
                 drafts.append(Draft(name=org, key=org, start=at, end=at + len(org)))
         block = []
@@ -1002,8 +1026,13 @@ MAKERS_RE = re.compile(
     r"|\b(?:een\s+)?(?:gezamenlijk\s+|gemeenschappelijk\s+)?initiatief\s+van"
     r"|\b(?:partners|partijen|deelnemers|ondertekenaars|initiatiefnemers|samenwerkingspartners)"
     r"(?:\s+[a-zë]+){0,4}?\s+zijn"
-    r"|\b(?:partners|partijen|organisaties)\s+werken\s+samen\s*:)"
+    r"|\b(?:partners|partijen|organisaties)\s+werken\s+samen\s*:"
+    # 'Deze afspraken maken A, B en C met elkaar': the makers after the verb
+    r"|^\s*(?:deze|dit|de)\s+(?:afspraken|afspraak|overeenkomst|samenwerkingsovereenkomst|verklaring|"
+    r"intentieverklaring|convenant)\s+(?:maken|sluiten|ondertekenen|tekenen|onderschrijven|gaan)\b)"
     r"\s*:?\s+", re.I)
+# What may stand between the last maker and the end of the sentence: 'A en B met elkaar.'
+_MAKERS_TAIL_RE = re.compile(r"(?:\s+(?:met\s+elkaar|onderling|samen|gezamenlijk|aan|af))*\s*(?:[.!?,;:]|$)")
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?](?!\w)|\n|$)|\n")
 _ENUM_SEP_RE = re.compile(r"\s*,\s*(?:(?:en|ende)\s+)?|\s+(?:en|ende)\s+")
 _WE_RE = re.compile(r"(?<!\w)(?:wij|we|ons|onze)(?!\w)", re.I)
@@ -1049,6 +1078,17 @@ def _unit_of_previous(piece: str) -> bool:
             and words[1][:1].isupper())
 
 
+_TRAILING_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
+_LEADING_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,60}\)")
+
+
+def _bracket_short(bracket: str) -> str | None:
+    """'(verder: JWH)', '(hierna: de bibliotheek)' after a name in running text: the short
+    name it gives; a bracket that says something else ('(zie bijlage)') gives none."""
+    short, collective, _ = _short_names(bracket, 0)
+    return None if collective else short
+
+
 def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
     """'A, B en C ...' at the start of ``s``: two organisation names or more, the last
     one after 'en'. Returns the parties and where the enumeration ends in ``s``."""
@@ -1059,6 +1099,10 @@ def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
         if sep.start() <= pos and drafts:
             continue
         piece = s[pos:sep.start()]
+        bracket = _TRAILING_BRACKET_RE.search(piece)
+        short = _bracket_short(bracket.group(0)) if bracket else None
+        if short:
+            piece = piece[:bracket.start()]
         name = _org_name(piece)
         if name is None and drafts and _unit_of_previous(piece):
             # 'de politie eenheid Delta-Noord, basisteam Vlietmonde-Oever': the team is
@@ -1073,7 +1117,8 @@ def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
         if name is None:
             return None
         at = pos + piece.find(name) if name in piece else pos
-        drafts.append(Draft(name=name, key=name, start=offset + at, end=offset + sep.start()))
+        drafts.append(Draft(name=name, key=short or name, start=offset + at, end=offset + sep.start(),
+                            aliases=[name] if short else []))
         pos = sep.end()
         if re.search(r"\b(?:en|ende)\s+$", sep.group(0)):
             break
@@ -1103,7 +1148,12 @@ def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
     name = _org_name(rest[:end]) if end else None
     if name is None:
         return None
-    drafts.append(Draft(name=name, key=name, start=offset + pos + rest.find(name), end=offset + pos + end))
+    bracket = _LEADING_BRACKET_RE.match(rest, end)
+    short = _bracket_short(bracket.group(0)) if bracket else None
+    drafts.append(Draft(name=name, key=short or name, start=offset + pos + rest.find(name),
+                        end=offset + pos + end, aliases=[name] if short else []))
+    if short:
+        end = bracket.end()
     if len({d.name.lower() for d in drafts}) < len(drafts):
         return None
     return drafts, pos + end
@@ -1151,7 +1201,7 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
             got = _enumeration(sent[mk.end():], sm.start() + mk.end())
             if got:
                 rest = sent[mk.end() + got[1]:]
-                if not re.match(r"\s*(?:[.!?,;:]|$)", rest):
+                if not _MAKERS_TAIL_RE.match(rest):
                     got = None      # 'opgesteld door A en B in opdracht van ...'
             if got:
                 break
@@ -1413,11 +1463,30 @@ def _marked_short(value: str) -> bool:
 _UNIT_AFTER_RE = re.compile(r"\s*,\s*([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
+# What may follow a party's name before its short name, and is not part of it: where it is
+# seated ('..., gevestigd te Aldeweer (hierna: ...)') and what it is ('..., exploitant van
+# camping De Slenk, gevestigd te ...').
+_SEAT_TAIL_RE = re.compile(r",?\s*(?:statutair\s+)?(?:gevestigd|kantoorhoudende?|zetelende?)\s+(?:te|in|aan)\s+[^,()]{1,60}$")
+_ROLE_TAIL_RE = re.compile(r",\s*(?!en\b|of\b|de\b|het\b)[a-zà-ÿ][\w-]*\s+(?:van|voor|in|op|bij)\s+[^,()]{1,80}$")
+_NAME_END_RE = re.compile(r"(?:[A-Z][\w'’.&-]*|B\.V\.|U\.A\.|N\.V\.)\s*$")
+
+
+def _strip_tails(seg: str) -> str:
+    seat = _SEAT_TAIL_RE.search(seg)
+    if seat and _NAME_END_RE.search(seg[:seat.start()]):
+        seg = seg[:seat.start()]
+        role = _ROLE_TAIL_RE.search(seg)
+        if role and _NAME_END_RE.search(seg[:role.start()]):
+            seg = seg[:role.start()]
+    return seg
+
+
 def _name_in_segment(seg: str) -> tuple[str, int] | None:
     """The party name that ends a stretch of text right before its short name: the
     entry from its start ('De politie, basisteam Kust, vertegenwoordigd door ...'), else
     the run of name words at its end ('Met dit convenant spreken de gemeente X')."""
     v = _vocab()
+    seg = _strip_tails(seg)
     lead = _CLAUSE_LEAD_RE.match(seg) or _LEAD_RE.match(seg)
     at = lead.end() if lead else 0
     lab = label_of(seg[at:])
@@ -1644,6 +1713,33 @@ _JOINED_SUBJECT_RE = re.compile(
     r"\b(?:is|zijn|heeft|hebben)\s+(?P<org>(?:de\s+|het\s+)?[A-Z][^.;!?,()]{2,80}?)\s+"
     r"(?:(?:per|op|sinds|met\s+ingang\s+van)\s+[^.;!?]{0,30}?\s+)?"
     r"(?:toegetreden|zich\s+(?:[\w-]+\s+){0,3}?aangesloten)\b")
+_JOINS_SUBJECT_RE = re.compile(r"\b(?:sluit|sluiten)\s+(?P<org>(?:de\s+|het\s+)?[A-Z][^.;!?,()]{2,80}?)\s+zich\s+"
+                               r"(?:[\w-]+\s+){0,3}?aan\b")
+
+
+def _joined_parties(text: str, start: int, end: int, cue: re.Pattern[str], subject_re: re.Pattern[str],
+                    known: list[Draft]) -> list[Draft]:
+    """The organisation of each sentence that says it joins (``cue``): by its short name
+    in brackets, else the subject that ``subject_re`` reads."""
+    out: list[Draft] = []
+    for sm in _SENTENCE_RE.finditer(text, start, end):
+        if not cue.search(sm.group(0)):
+            continue
+        found = find_marked_parties(text, sm.start(), sm.end(), minimum=1, lone=True)
+        drafts = found.parties if found else []
+        subject = None if drafts else subject_re.search(sm.group(0))
+        name = _org_name(subject.group("org")) if subject else None
+        if name:
+            # 'Op 1 maart 2027 is Jeu-de-boulesclub Het Zwijntje toegetreden': no short name
+            # given; the part of the name the text uses from then on, if any
+            at = sm.start() + subject.start("org") + subject.group("org").find(name)
+            joined = Draft(name=name, key=name, start=at, end=at + len(name))
+            text_tail_names(text, [joined], at + len(name))
+            drafts = [joined]
+        for d in drafts:
+            if not any(d.key == k.key or d.name == k.name for k in known + out):
+                out.append(d)
+    return out
 
 
 def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
@@ -1662,23 +1758,7 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
         for d in found.parties if found else []:
             if not any(d.key == k.key or d.name == k.name for k in known + out):
                 out.append(d)
-    for sm in _SENTENCE_RE.finditer(text, start, end):
-        if not _JOINED_RE.search(sm.group(0)):
-            continue
-        found = find_marked_parties(text, sm.start(), sm.end(), minimum=1, lone=True)
-        drafts = found.parties if found else []
-        subject = None if drafts else _JOINED_SUBJECT_RE.search(sm.group(0))
-        name = _org_name(subject.group("org")) if subject else None
-        if name:
-            # 'Op 1 maart 2027 is Jeu-de-boulesclub Het Zwijntje toegetreden': no short name
-            # given; the part of the name the text uses from then on, if any
-            at = sm.start() + subject.start("org") + subject.group("org").find(name)
-            joined = Draft(name=name, key=name, start=at, end=at + len(name))
-            text_tail_names(text, [joined], at + len(name))
-            drafts = [joined]
-        for d in drafts:
-            if not any(d.key == k.key or d.name == k.name for k in known + out):
-                out.append(d)
+    out.extend(_joined_parties(text, start, end, _JOINED_RE, _JOINED_SUBJECT_RE, known + out))
     # 'Ook basisschool De Klimop heeft laten weten dat zij mee wil doen, en ondertekent
     # deze verklaring.': one organisation, right after the list, that signs too
     for sm in _SENTENCE_RE.finditer(text, start, min(end, start + 600)):
@@ -1698,6 +1778,13 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
 # 'Stichting Mantelzorg (hierna: Mantelzorg) treedt per 1 januari 2027 toe tot deze
 # overeenkomst': a party that joins in an article, later than the party list.
 _ACCEDES_RE = re.compile(r"\b(?:treedt|treden)\b[^.;!?]{0,160}?\btoe\b", re.I)
+# 'Per 1 januari 2027 sluit Mixed Hockeyclub X (MHC X) zich aan.': joining this agreement,
+# not some other plan ('sluit zich aan bij het beleid van de provincie')
+_JOINS_RE = re.compile(
+    r"\b(?:sluit|sluiten)\s+[^.;!?]{0,160}?\bzich\s+(?:[\w-]+\s+){0,3}?aan"
+    r"(?:\s+bij\s+(?:deze|dit|de|het|ons|onze)\s+(?:afspraken|overeenkomst|convenant|samenwerking|"
+    r"verklaring|intentieverklaring|aanpak|partners|partijen)|\s+als\s+(?:partner|partij|deelnemer))?"
+    r"\s*(?:[.;!?]|$)", re.I)
 
 
 def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
@@ -1724,6 +1811,7 @@ def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -
         for d in found.parties if found else []:
             if not any(d.key == k.key or d.name == k.name for k in known + out):
                 out.append(d)
+    out.extend(_joined_parties(text, start, end, _JOINS_RE, _JOINS_SUBJECT_RE, known + out))
     return out
 
 

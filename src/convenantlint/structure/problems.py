@@ -220,7 +220,7 @@ def definition_problems(agreement: Agreement) -> list[Problem]:
 
 
 def _inside(agreement: Agreement, pos: int) -> bool:
-    spans = [s for s in (agreement.title, agreement.party_list, agreement.signature) if s]
+    spans = agreement.unread_spans()
     return any(s.start <= pos < s.end for s in spans)
 
 
@@ -288,7 +288,7 @@ def party_naming_problems(agreement: Agreement) -> list[Problem]:
     'de gemeente' after 'in', 'uit', 'van' is read as a place, not as the party."""
     text = agreement.text
     out: list[Problem] = []
-    skip = [s for s in (agreement.title, agreement.party_list, agreement.signature) if s]
+    skip = agreement.unread_spans()
     for party in agreement.parties:
         if same_name(party.key, party.name):
             continue            # no short name was fixed: nothing to deviate from

@@ -149,6 +149,39 @@ def time(text: str, start: int, end: int) -> Time:
     return Time(hours, "uur", period)
 
 
+_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_RANGE = re.compile(r"\bvan\s+(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(?:\d{4}\s+)?tot(?:\s+en\s+met)?\s+"
+                    r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b", re.I)
+# 'in die periode', 'tijdens het seizoen': the time is given in the period named before
+_IN_PERIOD = re.compile(r"\b(?:in|gedurende|tijdens)\s+(?:die|deze|dat|dit|het)\s+(?:periode|seizoen|tijdvak)\b", re.I)
+
+
+def _days(day: int, month: str) -> int:
+    m = _MONTHS.index(month.lower())
+    return sum(_MONTH_DAYS[:m]) + day
+
+
+def season_weeks(text: str, s0: int, e0: int) -> int | None:
+    """The weeks of the part of the year in which hours per week are given: 'van 1 april
+    tot en met 30 september' in the same sentence, or 'in die periode' after such a range
+    in the sentences before it (26 weeks). None when no such part is named."""
+    own = _RANGE.search(text, s0, e0)
+    if own is None:
+        if not _IN_PERIOD.search(text, s0, e0):
+            return None
+        ranges = list(_RANGE.finditer(text, max(0, s0 - 600), s0))
+        if not ranges:
+            return None
+        own = ranges[-1]
+    start = _days(int(own.group(1)), own.group(2))
+    end = _days(int(own.group(3)), own.group(4))
+    days = (end - start) % 365 + 1
+    weeks = round(days / 7)
+    return weeks if 0 < weeks < 52 else None
+
+
 def percent(text: str) -> float | None:
     core = re.sub(r"(?i)\s*(?:%|procent|pct\.?)\s*$", "", text.strip())
     return _numbers().parse_dutch_number(core)
