@@ -196,3 +196,8 @@ def test_hours_per_week_in_a_season_count_the_weeks_of_that_season(build):
             "1.2 Welzijn zet daarvoor in die periode een medewerker in voor tien uur per week.\n"
             "1.3 De Gemeente zet het hele jaar een beheerder in voor vier uur per week.\n")
     assert givers(build, body, "tijd") == [(260.0, "Welzijn"), (208.0, "de Gemeente")]
+
+
+def test_hours_for_one_person_at_each_of_several_places(build):
+    body = "1.1 Welzijn stelt op elk van zijn negen locaties een coördinator vrij voor 40 uur per jaar.\n"
+    assert givers(build, body, "tijd") == [(360.0, "Welzijn")]

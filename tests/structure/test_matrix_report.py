@@ -201,3 +201,11 @@ def test_the_tasks_in_an_accession_declaration_after_the_signatures_count(build)
             "opruimactie langs de oevers.\n\nHengelsportvereniging Het Snoekje\nG. Wessels\n")
     rows = party_matrix(build(text))
     assert row(rows, "Het Snoekje").tasks
+
+
+def test_what_counts_for_a_party_is_its_interest_what_the_people_it_serves_want_is_not(build):
+    text = ("Afspraken Zwemles\n\nDeze afspraken maken Zwembad De Plas (hierna: het Zwembad) en de gemeente "
+            "Aarle (hierna: de gemeente).\n\nVoor het Zwembad telt vooral dat de baden vol zitten.\n"
+            "De gemeente betaalt de lessen voor kinderen die hun diploma willen halen.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "het Zwembad").interests and row(rows, "de gemeente").interests == []

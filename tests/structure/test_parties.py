@@ -647,10 +647,11 @@ def test_makers_named_after_the_verb_with_a_short_name_in_brackets(build):
     a = build("Samen sporten in Aarle\n\nWie wij zijn\n\nDeze afspraken maken voetbalvereniging VV Aarle, "
               "korfbalvereniging De Kievit, de Stichting Jongerenwerk Aarle (verder: JWA) en de gemeente Aarle "
               "met elkaar.\n\nWat we doen\n\nJWA zoekt jongeren op. De gemeente betaalt de ballen. VV Aarle "
-              "geeft training. De Kievit stelt de zaal beschikbaar.\n")
+              "geeft training. De Kievit stelt de zaal beschikbaar.\n\nNieuwe clubs\n\nPer 1 januari 2027 sluit "
+              "Hockeyclub Aarle (HC Aarle) zich aan.\n")
     assert [(p.key, p.name) for p in a.parties] == [
         ("VV Aarle", "voetbalvereniging VV Aarle"), ("De Kievit", "korfbalvereniging De Kievit"),
-        ("JWA", "Stichting Jongerenwerk Aarle"), ("de gemeente", "gemeente Aarle")]
+        ("JWA", "Stichting Jongerenwerk Aarle"), ("de gemeente", "gemeente Aarle"), ("HC Aarle", "Hockeyclub Aarle")]
 
 
 def test_a_party_that_will_join_with_sluit_zich_aan(build):
@@ -670,3 +671,14 @@ def test_signature_lines_with_the_organisation_and_the_person_on_one_line(build)
               "VV Aarle, K. Peters, voorzitter\nDe Kievit, A. Bakker, voorzitter\n"
               "Gemeente Aarle, E. Visser, wethouder\n")
     assert [p.name for p in a.parties] == ["VV Aarle", "De Kievit", "Gemeente Aarle"]
+
+
+def test_a_party_declaring_to_accede_after_the_signatures_with_its_representative(build):
+    a = build("Samenwerkingsovereenkomst Leerwerkplaats\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: "
+              "de gemeente;\n2. Stichting Vakcollege Aarle, hierna: het Vakcollege.\n\nArtikel 1 Taken\n\n"
+              "Het Vakcollege leidt op. De gemeente betaalt.\n\nArtikel 2 Duur\n\nTot 2029.\n\n"
+              "Aldus overeengekomen te Aarle op 1 maart 2026.\n\nGemeente Aarle\nP. Smit\n\n"
+              "Stichting Vakcollege Aarle\nJ. Bos\n\n\nTOETREDINGSVERKLARING\n\nWoonstichting De Linde, gevestigd "
+              "te Aarle, vertegenwoordigd door haar directeur-bestuurder mevrouw S. Koster, hierna: De Linde, "
+              "verklaart per 1 januari 2027 toe te treden tot de overeenkomst.\n")
+    assert [(p.key, p.name) for p in a.parties][-1] == ("De Linde", "Woonstichting De Linde")

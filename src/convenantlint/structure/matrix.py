@@ -303,7 +303,7 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
         if interest_section and first is not None and _states_task(text, s0, s1, first) and \
                 not v.interests.matches(forms, lowered):
             interest_section = False    # 'Het ROC verzorgt de cursussen': a task, no interest
-        if interest_section or v.interests.matches(forms, lowered):
+        if interest_section or (v.interests.matches(forms, lowered) and not _not_interest().search(lowered)):
             # Under 'Belangen', 'Wat ieder van ons wil' a sentence about a party states
             # its interest; elsewhere it takes a cue word ('belang', 'baat bij').
             keys = _interest_parties(agreement, idx, s0, s1, specific)
@@ -407,6 +407,11 @@ def _particle_ok(c, lowered: str) -> bool:
     if not c.with_ or c.with_phrases or not c.with_ <= rx.keys():
         return True
     return any(rx[w].search(lowered) for w in c.with_)
+
+
+@lru_cache(maxsize=None)
+def _not_interest() -> re.Pattern[str]:
+    return vocab.any_regex(vocab.load("matrix").get("not_interests"))
 
 
 @lru_cache(maxsize=None)

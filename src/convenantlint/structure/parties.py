@@ -1033,7 +1033,10 @@ MAKERS_RE = re.compile(
     r"\s*:?\s+", re.I)
 # What may stand between the last maker and the end of the sentence: 'A en B met elkaar.'
 _MAKERS_TAIL_RE = re.compile(r"(?:\s+(?:met\s+elkaar|onderling|samen|gezamenlijk|aan|af))*\s*(?:[.!?,;:]|$)")
-_SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?](?!\w)|\n|$)|\n")
+# A sentence; the full stop of an initial before a name ('mevrouw S. Koster', 'P. de Vries')
+# ends none (that of 'B.V.' may).
+_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|(?<![.\w][A-Z])(?<=\b[A-Z])\.(?=\s+(?:[A-Z][a-z]|(?:de|van|der|den|ter|ten)\s)))+"
+                          r"(?:[.!?](?!\w)|\n|$)|\n")
 _ENUM_SEP_RE = re.compile(r"\s*,\s*(?:(?:en|ende)\s+)?|\s+(?:en|ende)\s+")
 _WE_RE = re.compile(r"(?<!\w)(?:wij|we|ons|onze)(?!\w)", re.I)
 
@@ -1191,8 +1194,7 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
     Daarom spreken wij ...'). Organisations mentioned in passing ('in overleg met de
     GGD en de huisartsen') are no parties."""
     end = min(zone_end, len(text), start + 4000)
-    if find_marked_parties(text, start, end) is not None:
-        return None         # the short names mark the parties; that reading is better
+    marked = find_marked_parties(text, start, end)
     sentences = [m for m in _SENTENCE_RE.finditer(text, start, end) if m.group(0).strip()]
     for n, sm in enumerate(sentences):
         sent = sm.group(0)
@@ -1215,6 +1217,12 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
                 after = " ".join(m.group(0) for m in sentences[n + 1:n + 3])
                 if not (re.match(r"\s+[a-z]", rest) and _WE_RE.search(rest + " " + after)):
                     got = None      # a subject with a verb, and then 'wij': the makers
+        if got and marked is not None:
+            # the short names mark the parties, and that reading is better, unless this
+            # enumeration holds the marked ones it names and more ('A, B, C (verder: C) en D')
+            inside = [d for d in marked.parties if sm.start() <= d.start < sm.end()]
+            if not inside or len(got[0]) <= len(inside):
+                return None
         if got:
             drafts = got[0]
             text_short_names(text, drafts, drafts[-1].end)
@@ -1443,7 +1451,10 @@ _LEAD_RE = re.compile(r"^(?:[\s,;:–—-]+|(?:en|ende|alsmede|wij\s+zijn|wij|we
 # 'Dit convenant wordt gesloten tussen ', 'Deze verklaring wordt mede ondertekend door ':
 # the words before the first name of a list in a sentence.
 _CLAUSE_LEAD_RE = re.compile(r"^[^,;:()]{0,80}?\b(?:gesloten|ondertekend|aangegaan|getekend|opgesteld|"
-                             r"geschreven|aangegaan)\s+(?:tussen|door)\s+", re.I)
+                             r"geschreven|aangegaan)\s+(?:tussen|door)\s+"
+                             # 'Deze afspraken maken A (hierna: A), ...': the makers after the verb
+                             r"|^\s*(?:deze|dit|de)\s+(?:afspraken|afspraak|overeenkomst|samenwerkingsovereenkomst|"
+                             r"verklaring|intentieverklaring|convenant)\s+(?:maken|sluiten|ondertekenen|tekenen)\s+", re.I)
 
 
 def _marked_short(value: str) -> bool:
@@ -1471,7 +1482,16 @@ _ROLE_TAIL_RE = re.compile(r",\s*(?!en\b|of\b|de\b|het\b)[a-zà-ÿ][\w-]*\s+(?:v
 _NAME_END_RE = re.compile(r"(?:[A-Z][\w'’.&-]*|B\.V\.|U\.A\.|N\.V\.)\s*$")
 
 
+_REPRESENTED_TAIL_RE = re.compile(r",?\s*(?:(?:rechtsgeldig|hierbij|te\s+dezen)\s+)?vertegenwoordigd\s+door\b[^()]{1,160}$")
+
+
 def _strip_tails(seg: str) -> str:
+    """The stretch before a short name without who represents the party, where it is
+    seated and what it is: 'Woonstichting X, gevestigd te Y, vertegenwoordigd door
+    mevrouw S. Koster' -> 'Woonstichting X'."""
+    rep = _REPRESENTED_TAIL_RE.search(seg)
+    if rep and _NAME_END_RE.search(_SEAT_TAIL_RE.sub("", seg[:rep.start()]).rstrip(" ,")):
+        seg = seg[:rep.start()]
     seat = _SEAT_TAIL_RE.search(seg)
     if seat and _NAME_END_RE.search(seg[:seat.start()]):
         seg = seg[:seat.start()]
@@ -1777,7 +1797,7 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
 
 # 'Stichting Mantelzorg (hierna: Mantelzorg) treedt per 1 januari 2027 toe tot deze
 # overeenkomst': a party that joins in an article, later than the party list.
-_ACCEDES_RE = re.compile(r"\b(?:treedt|treden)\b[^.;!?]{0,160}?\btoe\b", re.I)
+_ACCEDES_RE = re.compile(r"\b(?:treedt|treden)\b[^.;!?]{0,160}?\btoe\b|\b(?:verklaart|verklaren)\b[^.;!?]{0,160}?\btoe\s+te\s+treden\b", re.I)
 # 'Per 1 januari 2027 sluit Mixed Hockeyclub X (MHC X) zich aan.': joining this agreement,
 # not some other plan ('sluit zich aan bij het beleid van de provincie')
 _JOINS_RE = re.compile(

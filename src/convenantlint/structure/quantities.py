@@ -111,11 +111,12 @@ def _headcount_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _per_place_re() -> re.Pattern[str]:
-    """'in elk van de drie dorpen een praktijkondersteuner in voor': one person per place."""
+    """'in elk van de drie dorpen een praktijkondersteuner in voor', 'op elk van zijn negen
+    scholen een coördinator vrij voor': one person per place."""
     a = _numbers().AMOUNT_PATTERN
     return re.compile(
         rf"(?<![\w-])(?:in|op|bij|voor)\s+(?:elk|elke|ieder|iedere)\s+van\s+(?:de|haar|zijn|hun|onze)\s+"
-        rf"(?P<n>{a})\s+[\wÀ-ÿ-]+\s+(?:een|één)\s+[\wÀ-ÿ-]+(?:\s+in)?(?:\s+voor)?\s*$", re.I)
+        rf"(?P<n>{a})\s+[\wÀ-ÿ-]+\s+(?:een|één)\s+[\wÀ-ÿ-]+(?:\s+(?:in|vrij|beschikbaar|aan))?(?:\s+voor)?\s*$", re.I)
 
 
 def money(text: str, start: int, end: int) -> Money:
