@@ -209,3 +209,13 @@ def test_what_counts_for_a_party_is_its_interest_what_the_people_it_serves_want_
             "De gemeente betaalt de lessen voor kinderen die hun diploma willen halen.\n")
     rows = party_matrix(build(text))
     assert row(rows, "het Zwembad").interests and row(rows, "de gemeente").interests == []
+
+
+def test_being_responsible_for_schools_says_who_a_party_is_not_what_it_does(build):
+    text = ("Intentieverklaring Groene Pleinen\n\nDeze verklaring is opgesteld door de gemeente Aarle (hierna: de "
+            "gemeente) en Stichting Onderwijs Aarle (hierna: SOA). SOA is verantwoordelijk voor elf van de twaalf "
+            "basisscholen.\n\nWat we ermee willen\n\nDe gemeente wil minder wateroverlast.\n\n"
+            "Wat we gaan doen\n\n- De gemeente maakt een ontwerp.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "SOA").tasks == []
+    assert row(rows, "de gemeente").interests

@@ -682,3 +682,11 @@ def test_a_party_declaring_to_accede_after_the_signatures_with_its_representativ
               "te Aarle, vertegenwoordigd door haar directeur-bestuurder mevrouw S. Koster, hierna: De Linde, "
               "verklaart per 1 januari 2027 toe te treden tot de overeenkomst.\n")
     assert [(p.key, p.name) for p in a.parties][-1] == ("De Linde", "Woonstichting De Linde")
+
+
+def test_a_short_name_given_in_a_relative_clause_after_the_last_name(build):
+    a = build("# Intentieverklaring Groene Pleinen\n\nDeze intentieverklaring is opgesteld door de gemeente Aarle "
+              "(hierna: de gemeente), Stichting Openbaar Onderwijs Aarle (hierna: OOA) en de vereniging "
+              "Natuurwerkplaats Aarle, die wij hieronder kortweg de Natuurwerkplaats noemen.\n\n## Wat we doen\n\n"
+              "De Natuurwerkplaats organiseert een plantdag. OOA stelt het plein beschikbaar.\n")
+    assert [(p.key, p.name) for p in a.parties][-1] == ("de Natuurwerkplaats", "vereniging Natuurwerkplaats Aarle")

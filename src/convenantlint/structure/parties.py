@@ -90,7 +90,7 @@ _BARE_ALIAS_RE = re.compile(
     r"(?=[,;.)]\s*$|[,;.)]?$)")
 # '..., die we hierna gewoon De Klankkast noemen': a short name in a relative clause
 _WE_CALL_RE = re.compile(
-    r"\b(?:die|dat|welke)\s+(?:we|wij|partijen)\s+(?:hierna|verder|voortaan|in\s+dit\s+stuk)\s+"
+    r"\s*\b(?:die|dat|welke)\s+(?:we|wij|partijen)\s+(?:hierna|hieronder|verder|voortaan|in\s+(?:dit|deze)\s+(?:stuk|tekst|verklaring))\s+"
     r"(?:gewoon\s+|kortweg\s+|ook\s+)?(?P<short>(?:[Dd]e\s+|[Hh]et\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:noemen|noem)\b")
 _BRACKET_INTRO_RE = re.compile(
@@ -890,6 +890,12 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         words = chunk.split()
         first = words[0].lower().strip(_Q)
         if first.rstrip(",") in ("wij", "we") and n == 0:
+            continue
+        called = _WE_CALL_RE.match(chunk) if first in ("die", "dat", "welke") else None
+        if called and drafts and drafts[-1].key == drafts[-1].name:
+            # '..., die wij hieronder kortweg de Natuurwerkplaats noemen'
+            drafts[-1].aliases.insert(0, drafts[-1].name)
+            drafts[-1].key = called.group("short")
             continue
         if first.startswith("hierna"):
             short, coll, _ = _short_names(chunk, 0)
@@ -1939,8 +1945,12 @@ def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
         if name is None:
             break
         at = sep.end() + max(piece.find(name), 0)
-        if not any(d.key == name for d in out):
-            out.append(Draft(name=name, key=name, start=at, end=at + len(name)))
+        # '..., die wij hieronder kortweg de Natuurwerkplaats noemen': its short name
+        called = _WE_CALL_RE.match(text, piece_end + 1) if text[piece_end:piece_end + 1] == "," else None
+        key = called.group("short") if called else name
+        if not any(d.key == key for d in out):
+            out.append(Draft(name=name, key=key, start=at, end=at + len(name),
+                             aliases=[name] if key != name else []))
         pos = piece_end
         if re.search(r"\b(?:en|ende)\s*$", sep.group(0)):
             break               # the item after 'en' is the last
