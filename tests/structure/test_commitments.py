@@ -201,3 +201,9 @@ def test_hours_per_week_in_a_season_count_the_weeks_of_that_season(build):
 def test_hours_for_one_person_at_each_of_several_places(build):
     body = "1.1 Welzijn stelt op elk van zijn negen locaties een coördinator vrij voor 40 uur per jaar.\n"
     assert givers(build, body, "tijd") == [(360.0, "Welzijn")]
+
+
+def test_an_amount_in_the_budget_of_a_party_comes_from_that_party(build):
+    body = ("1.1 Het veld wordt in 2026 vervangen. De kosten hiervan, € 310.000, zijn opgenomen in het "
+            "investeringsplan van de Gemeente.\n")
+    assert givers(build, body) == [(310000.0, "de Gemeente")]

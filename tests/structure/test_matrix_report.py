@@ -219,3 +219,14 @@ def test_being_responsible_for_schools_says_who_a_party_is_not_what_it_does(buil
     rows = party_matrix(build(text))
     assert row(rows, "SOA").tasks == []
     assert row(rows, "de gemeente").interests
+
+
+def test_a_numbered_heading_naming_the_parties_is_no_task_nor_is_a_permission(build):
+    text = ("Afspraken sportpark\n\nDeze afspraken zijn gemaakt tussen de gemeente Aarle (hierna: de gemeente), "
+            "voetbalvereniging VVA (hierna: VVA) en Tennisvereniging Smash (hierna: Smash).\n\n"
+            "1. Taken van de gemeente\n\n1.1 De gemeente maait de velden.\n\n2. Taken van de verenigingen\n\n"
+            "2.1 VVA beheert de kantine.\n\n2.2 Reclameborden plaatsen de verenigingen alleen na schriftelijke "
+            "toestemming van de gemeente.\n\n3. Bijdragen\n\n3.1 Smash betaalt € 3.200 per jaar.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "Smash").tasks == []
+    assert row(rows, "VVA").tasks

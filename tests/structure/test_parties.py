@@ -690,3 +690,14 @@ def test_a_short_name_given_in_a_relative_clause_after_the_last_name(build):
               "Natuurwerkplaats Aarle, die wij hieronder kortweg de Natuurwerkplaats noemen.\n\n## Wat we doen\n\n"
               "De Natuurwerkplaats organiseert een plantdag. OOA stelt het plein beschikbaar.\n")
     assert [(p.key, p.name) for p in a.parties][-1] == ("de Natuurwerkplaats", "vereniging Natuurwerkplaats Aarle")
+
+
+def test_a_party_that_joins_by_signing_with_its_short_name_in_the_signature_block(build):
+    a = build("Samenwerkingsovereenkomst Taalhuis\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de "
+              "Gemeente;\n2. Stichting Bibliotheek Aarle, hierna: de Bibliotheek.\n\nArtikel 1 Taken\n\n"
+              "De Bibliotheek opent het taalhuis. De Werkgeverskring werft deelnemers.\n\nArtikel 2 Duur\n\n"
+              "Tot 2029.\n\nAldus overeengekomen te Aarle op 1 maart 2026.\n\nGemeente Aarle\nP. Smit\n\n"
+              "Stichting Bibliotheek Aarle\nJ. Bos\n\nVoor toetreding:\n\nStichting Werkgeverskring Aarle "
+              "(hierna: de Werkgeverskring)\nM. Pieters\n")
+    assert [(p.key, p.name) for p in a.parties][-1] == ("de Werkgeverskring", "Stichting Werkgeverskring Aarle")
+    assert len(a.parties) == 3

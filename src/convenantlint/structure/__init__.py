@@ -35,7 +35,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (descriptor_names, find_acceding_parties, find_signature_parties, find_signing_parties,
+    from .parties import (descriptor_names, find_acceding_parties, find_signature_joiners, find_signature_parties,
+                          find_signing_parties,
                           find_inline_collective, find_joining_parties, find_marked_parties,
                           find_opening_parties, find_party_list, find_table_parties, respective_short_names,
                           text_short_names, text_tail_names)
@@ -126,6 +127,10 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     definitions = find_definitions(text, lines, articles, pre_end)
 
     drafts = party_list.parties if party_list else []
+    if drafts and signature is not None:
+        # 'Voor toetreding: Stichting Werkgeverskring X (hierna: de Werkgeverskring)': a party
+        # that joins by signing, given its short name only in the signature block
+        drafts.extend(find_signature_joiners(text, signature, drafts))
     parties = build_parties(text, drafts)
     for d in definitions:
         # 'hierna te noemen: de Gemeente' in the party list stands for the party's name.

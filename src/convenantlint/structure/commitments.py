@@ -233,6 +233,10 @@ _INVERTED_PRONOUN = re.compile(
     re.I)
 
 
+_IN_BUDGET_OF = re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,2}?opgenomen\s+in\s+(?:de|het)\s+"
+                           r"[\w-]*(?:begroting|investeringsplan|meerjarenplan|budget|programma)\s+van\s+", re.I)
+
+
 def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tuple[str, ...], bool, bool]:
     """(keys of the giving parties, distributive: each of them gives the full amount,
     collective: they were named together, 'Partijen', also in the lead-in of a list)."""
@@ -242,6 +246,13 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
     text = ctx.text
     clauses = main_clauses(ctx.a, sent_start, sent_end)
     clause = next(((s, e) for s, e in clauses if s <= pos < e), (sent_start, sent_end))
+    # 'De kosten hiervan, € 310.000, zijn opgenomen in het investeringsplan van de gemeente'
+    budget = _IN_BUDGET_OF.search(text, pos, sent_end)
+    if budget:
+        actor = next((a for a in _actors_in(ctx.idx, budget.end(), sent_end)
+                      if a.start == budget.end() and not a.collective), None)
+        if actor is not None:
+            return actor.keys, False, False
     # the receiving verb of the main clause, not of a relative clause ('betaalt iedere
     # deelnemer die een vaste aanstelling krijgt een startpremie')
     main = re.split(r"\b(?:die|welke|wie|waarin|waarbij|waarmee|wanneer|indien|zodra)\b",

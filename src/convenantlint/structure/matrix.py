@@ -188,8 +188,9 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
         last_who[0] = tuple(k for k in who.keys if not who.collective) if opens else ()
         specific = [k for k in who.keys if k in rows] if not who.collective else []
 
-        if art is not None and s0 <= art.start < s1 and s1 <= art.heading_end + 1:
-            continue            # an article heading ('Artikel 6 Toetreding en uittreding')
+        if art is not None and art.start <= s0 + len(text[s0:s1]) - len(text[s0:s1].lstrip()) \
+                and s0 + len(text[s0:s1].rstrip()) <= art.heading_end + 1:
+            continue            # an article heading ('Artikel 6 Toetreding en uittreding', '3. Taken van ...')
         task_section = sec is not None and "tasks" in sec.kinds
         # Under a heading about interests only ('Artikel 2 Belangen', 'Wat ons drijft') a
         # sentence tells what a party needs or wants ('Dijkzicht moet vóór 2030 1.400

@@ -1847,6 +1847,17 @@ _SIGNED_BY_RE = re.compile(r"\b(?:wordt|worden|is|zijn)\s+(?:[^\s.;:]+\s+){0,8}?
                            r"\s+door\s+", re.I)
 
 
+def find_signature_joiners(text: str, signature: Span, known: list[Draft]) -> list[Draft]:
+    """Organisations in the signature block that carry a short name of their own and are
+    no party yet: they join by signing ('Voor toetreding: Stichting X (hierna: X)')."""
+    from .mentions import same_name
+
+    found = find_marked_parties(text, signature.start, signature.end, minimum=1, lone=True)
+    names = [n for k in known for n in (k.name, k.key, *k.aliases)]
+    return [d for d in (found.parties if found else [])
+            if not any(same_name(d.name, n) or same_name(d.key, n) for n in names)]
+
+
 def find_signing_parties(text: str, start: int, known: list[Draft]) -> list[Draft]:
     """'Deze verklaring wordt ondertekend door A, B en C, en door D, die ...': an
     organisation among the signers that the text did not list is a party too. Only
