@@ -230,3 +230,13 @@ def test_a_numbered_heading_naming_the_parties_is_no_task_nor_is_a_permission(bu
     rows = party_matrix(build(text))
     assert row(rows, "Smash").tasks == []
     assert row(rows, "VVA").tasks
+
+
+def test_a_bold_party_heading_with_a_remark_opens_that_partys_list(build):
+    text = ("# Zwemvangnet Aarle\n\n| Partij | Hierna |\n|---|---|\n| Gemeente Aarle | de gemeente |\n"
+            "| Reddingsbrigade Aarle | de Reddingsbrigade |\n\n## Wat ieder inbrengt\n\n**De gemeente**\n"
+            "- betaalt de lessen tot € 46.000.\n\n**De Reddingsbrigade** (vanaf 1 januari 2027)\n"
+            "- brengt vijf vrijwilligers met een lifeguarddiploma in;\n"
+            "- geeft ieder kind één les zwemmen in open water.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de Reddingsbrigade").contributions

@@ -701,3 +701,20 @@ def test_a_party_that_joins_by_signing_with_its_short_name_in_the_signature_bloc
               "(hierna: de Werkgeverskring)\nM. Pieters\n")
     assert [(p.key, p.name) for p in a.parties][-1] == ("de Werkgeverskring", "Stichting Werkgeverskring Aarle")
     assert len(a.parties) == 3
+
+
+def test_the_initiator_named_before_the_list_of_co_signers(build):
+    a = build("# Intentieverklaring Digitaal Mee\n\n## Wie ondertekenen\n\nDeze verklaring is een initiatief van de "
+              "gemeente Aarle (hierna: de gemeente) en wordt mede ondertekend door Bibliotheek Aarle (hierna: de "
+              "Bibliotheek), ROC Aarle en Stichting Thuisadministratie Aarle (hierna: Thuisadministratie).\n\n"
+              "## Wat we doen\n\nDe Bibliotheek opent een loket. Thuisadministratie helpt thuis.\n")
+    assert [p.key for p in a.parties][0] == "de gemeente"
+    assert len(a.parties) == 4
+
+
+def test_a_party_that_joins_the_agreement_later_with_sluit_bij_aan(build):
+    a = build("# Zwemvangnet Aarle\n\n| Partij | Hierna |\n|---|---|\n| Gemeente Aarle | de gemeente |\n"
+              "| Zwembad De Plas B.V. | het Zwembad |\n\n## Wie doen mee\n\nPer 1 januari 2027 sluit Reddingsbrigade "
+              "Aarle (hierna: de Reddingsbrigade) bij deze afspraken aan.\n\n## Wat we doen\n\nHet Zwembad geeft "
+              "les. De gemeente betaalt. De Reddingsbrigade helpt bij de lessen.\n")
+    assert [(p.key, p.name) for p in a.parties][-1] == ("de Reddingsbrigade", "Reddingsbrigade Aarle")

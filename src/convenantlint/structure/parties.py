@@ -970,6 +970,10 @@ VERB_LIST_RE = re.compile(
     r"(?:het\s+volgende|als\s+volgt)\s+(?:overeengekomen|overeen)\b", re.S)
 
 
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
 def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int) -> PartyList | None:
     """Parties named in the opening without a header: a line that lists them, or the
     sentence that concludes the preamble ('zijn X en Y het volgende overeengekomen')."""
@@ -1008,9 +1012,12 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
         par.append(line)
     for rx in (VERB_LIST_RE, SIGNED_LIST_RE):
         m = rx.search(text, start, min(zone_end, len(text)))
-        if m and find_marked_parties(text, start, m.start()) is not None:
+        if m and (find_marked_parties(text, start, m.start()) is not None
+                  or find_marked_parties(text, _line_start(text, m.start()), m.start(), minimum=1) is not None):
             return None     # the parties have short names before it: the list of signers
-                            # at the end only names them again (and may add one)
+                            # at the end only names them again (and may add one); or its
+                            # own sentence opens with a marked party ('Deze verklaring is een
+                            # initiatief van A (hierna: A) en wordt mede ondertekend door ...')
         if m:
             drafts, collective, _ = parse_name_list(m.group("list") + ",", m.start("list"), strict=True)
             if len(drafts) >= 2:
@@ -1458,6 +1465,8 @@ _LEAD_RE = re.compile(r"^(?:[\s,;:–—-]+|(?:en|ende|alsmede|wij\s+zijn|wij|we
 # the words before the first name of a list in a sentence.
 _CLAUSE_LEAD_RE = re.compile(r"^[^,;:()]{0,80}?\b(?:gesloten|ondertekend|aangegaan|getekend|opgesteld|"
                              r"geschreven|aangegaan)\s+(?:tussen|door)\s+"
+                             # 'Deze verklaring is een initiatief van A (hierna: A) en ...'
+                             r"|^[^,;:()]{0,60}?\b(?:een\s+)?(?:gezamenlijk\s+)?initiatief\s+van\s+"
                              # 'Deze afspraken maken A (hierna: A), ...': the makers after the verb
                              r"|^\s*(?:deze|dit|de)\s+(?:afspraken|afspraak|overeenkomst|samenwerkingsovereenkomst|"
                              r"verklaring|intentieverklaring|convenant)\s+(?:maken|sluiten|ondertekenen|tekenen)\s+", re.I)
@@ -1807,6 +1816,9 @@ _ACCEDES_RE = re.compile(r"\b(?:treedt|treden)\b[^.;!?]{0,160}?\btoe\b|\b(?:verk
 # 'Per 1 januari 2027 sluit Mixed Hockeyclub X (MHC X) zich aan.': joining this agreement,
 # not some other plan ('sluit zich aan bij het beleid van de provincie')
 _JOINS_RE = re.compile(
+    # 'sluit X (hierna: X) bij deze afspraken aan'
+    r"\b(?:sluit|sluiten)\s+[^.;!?]{0,160}?\bbij\s+(?:deze|dit|de|het|ons|onze)\s+(?:afspraken|overeenkomst|convenant|"
+    r"samenwerking|verklaring|intentieverklaring|aanpak)\s+aan\s*(?:[.;!?]|$)|"
     r"\b(?:sluit|sluiten)\s+[^.;!?]{0,160}?\bzich\s+(?:[\w-]+\s+){0,3}?aan"
     r"(?:\s+bij\s+(?:deze|dit|de|het|ons|onze)\s+(?:afspraken|overeenkomst|convenant|samenwerking|"
     r"verklaring|intentieverklaring|aanpak|partners|partijen)|\s+als\s+(?:partner|partij|deelnemer))?"

@@ -47,6 +47,10 @@ def _heading_like(s: str) -> bool:
     return s[0].isupper() or s[0].isdigit()
 
 
+_BOLD_LINE = re.compile(r"\*\*.+\*\*(?:\s*\([^()\n]*\))?")
+_REMARK = re.compile(r"\([^()]*\)")
+
+
 def find_sections(agreement: Agreement) -> list[Section]:
     from .actors import _actors_in, index_of
 
@@ -67,7 +71,8 @@ def find_sections(agreement: Agreement) -> list[Section]:
             continue
         raw = line.text
         md = MD_HEADING_RE.match(raw)
-        bold = raw.startswith("**") and raw.rstrip().endswith("**")
+        # '**Het Jeugdfonds**', also with a remark after it: '**De Reddingsbrigade** (vanaf 2027)'
+        bold = bool(_BOLD_LINE.fullmatch(raw.rstrip()))
         content = strip_markup(raw)
         if not (md or bold):
             if not was_blank or BULLET_RE.match(content):
@@ -96,7 +101,7 @@ def find_sections(agreement: Agreement) -> list[Section]:
                 rest.append(text[pos:actor.start])
                 pos = actor.end
         rest.append(text[pos:end])
-        if named and not re.search(r"[^\W\d_]", _PARTY_HEAD.sub(" ", " ".join(rest))):
+        if named and not re.search(r"[^\W\d_]", _PARTY_HEAD.sub(" ", _REMARK.sub(" ", " ".join(rest)))):
             found = found | {"party"}
         out.append(Section(start, end, title, found, tuple(named)))
     return out
