@@ -718,3 +718,15 @@ def test_a_party_that_joins_the_agreement_later_with_sluit_bij_aan(build):
               "Aarle (hierna: de Reddingsbrigade) bij deze afspraken aan.\n\n## Wat we doen\n\nHet Zwembad geeft "
               "les. De gemeente betaalt. De Reddingsbrigade helpt bij de lessen.\n")
     assert [(p.key, p.name) for p in a.parties][-1] == ("de Reddingsbrigade", "Reddingsbrigade Aarle")
+
+
+def test_an_ampersand_name_and_an_accession_after_a_company_abbreviation(build):
+    a = build("Intentieverklaring Kust\n\nDeze intentieverklaring wordt aangegaan door de gemeente Aarle, het "
+              "Recreatieschap Duinrand (hierna: het Recreatieschap) en de Stichting Duin & Dal, die het duin "
+              "beheert.\n\nArtikel 1 Doel\n\nWij willen een mooie kust.\n\nArtikel 2 Inzet\n\nHet Recreatieschap "
+              "telt de bezoekers.\n\nBijlage: Toetredingsverklaring\n\nOndergetekende, Reinigingsdienst Aarle N.V., "
+              "vertegenwoordigd door de heer B. Kuipers, directeur (hierna: RDA), verklaart met ingang van 1 "
+              "februari 2027 toe te treden tot deze intentieverklaring.\n")
+    pairs = [(p.key, p.name) for p in a.parties]
+    assert ("Stichting Duin & Dal", "Stichting Duin & Dal") in pairs
+    assert pairs[-1] == ("RDA", "Reinigingsdienst Aarle N.V.")

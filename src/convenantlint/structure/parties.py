@@ -233,6 +233,7 @@ def name_like(name: str, strict: bool = True) -> bool:
         content = content[1:]   # 'woningcorporatie Rietwonen', 'basisschool De Klimop'
     for n, w in enumerate(content):
         if not (w[0].isupper() or w[0].isdigit() or w.lower() in v["particles"] or "-" in w
+                or (w == "&" and 0 < n < len(content) - 1)       # 'Stichting Duin & Dal'
                 or (w.lower() in v["unit_words"] and (n == 0 or content[n - 1].endswith(",")))
                 or _CLUB_YEAR_RE.fullmatch(w)):
             return False        # ('Hogeschool X, lectoraat Y': a unit after a comma is part of it)
@@ -1047,9 +1048,10 @@ MAKERS_RE = re.compile(
 # What may stand between the last maker and the end of the sentence: 'A en B met elkaar.'
 _MAKERS_TAIL_RE = re.compile(r"(?:\s+(?:met\s+elkaar|onderling|samen|gezamenlijk|aan|af))*\s*(?:[.!?,;:]|$)")
 # A sentence; the full stop of an initial before a name ('mevrouw S. Koster', 'P. de Vries')
-# ends none (that of 'B.V.' may).
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|(?<![.\w][A-Z])(?<=\b[A-Z])\.(?=\s+(?:[A-Z][a-z]|(?:de|van|der|den|ter|ten)\s)))+"
-                          r"(?:[.!?](?!\w)|\n|$)|\n")
+# ends none (that of 'B.V.' may), nor does one before a comma or inside a word or number
+# ('Haverdijk N.V., ...', '3.1').
+_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|(?<![.\w][A-Z])(?<=\b[A-Z])\.(?=\s+(?:[A-Z][a-z]|(?:de|van|der|den|ter|ten)\s))"
+                          r"|\.(?=[,\w]))+(?:[.!?](?![\w,])|\n|$)|\n")
 _ENUM_SEP_RE = re.compile(r"\s*,\s*(?:(?:en|ende)\s+)?|\s+(?:en|ende)\s+")
 _WE_RE = re.compile(r"(?<!\w)(?:wij|we|ons|onze)(?!\w)", re.I)
 
@@ -1460,7 +1462,7 @@ def find_inline_collective(text: str, start: int, end: int, parties: list[Draft]
 # Energie U.A. (de coöperatie)', 'Gebr. Van Dam B.V.')
 _SEG_BOUNDARY = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bGebr)(?<!\bgebr)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bIr)(?<!\bDrs)\.|[:;!?])(?=\s)|\n\s*\n|\n(?=\s*(?:[-–—•*▪·◦]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s))")
 _LEAD_RE = re.compile(r"^(?:[\s,;:–—-]+|(?:en|ende|alsmede|wij\s+zijn|wij|we\s+zijn|aanwezig|dat\s+zijn|"
-                      r"namelijk|door|tussen)\b[\s,:]*)+", re.I)
+                      r"namelijk|door|tussen|ondergetekende|ondergetekenden)\b[\s,:]*)+", re.I)
 # 'Dit convenant wordt gesloten tussen ', 'Deze verklaring wordt mede ondertekend door ':
 # the words before the first name of a list in a sentence.
 _CLAUSE_LEAD_RE = re.compile(r"^[^,;:()]{0,80}?\b(?:gesloten|ondertekend|aangegaan|getekend|opgesteld|"
