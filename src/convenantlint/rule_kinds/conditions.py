@@ -950,6 +950,13 @@ def _time_commitment(index: DocIndex, unit: str) -> set[int]:
             if c.type == "tijd" and c.amount}
 
 
+def _units_matching(index: DocIndex, unit: str, rx: re.Pattern[str]) -> set[int]:
+    """The units in which the (lowercase) pattern matches."""
+    hits = rx.finditer(index.lower) if index.lower is not None else \
+        re.finditer(rx.pattern, index.text, re.I)      # lowercasing moved the offsets
+    return {index.unit_at(m.start(), unit) for m in hits}
+
+
 @predicate("paid_by_outsiders")
 def _paid_by_outsiders(index: DocIndex, unit: str) -> set[int]:
     # People outside the agreement pay or bring it ('Daarna betalen deelnemers € 5 per
@@ -959,12 +966,27 @@ def _paid_by_outsiders(index: DocIndex, unit: str) -> set[int]:
     from ..structure.commitments import outside_payer, outside_payer_anywhere
 
     rx, text, spans = outside_payer(), index.text, index.units(unit)
-    anywhere = outside_payer_anywhere()
-    hits = anywhere.finditer(index.lower) if index.lower is not None else \
-        re.finditer(anywhere.pattern, text, re.I)      # lowercasing moved the offsets
-    near = {index.unit_at(m.start(), unit) for m in hits}
+    near = _units_matching(index, unit, outside_payer_anywhere())
     return {n for n in near
             if any(rx.search(text[a:b]) for a, b in main_clauses(index.agreement, *spans[n][:2]))}
+
+
+@predicate("party_scope")
+def _party_scope(index: DocIndex, unit: str) -> set[int]:
+    # who a party is, not a task: 'zijn samen verantwoordelijk voor veertien van de zestien
+    # basisscholen' (pattern: party_scope in structure/matrix.yaml, which the matrix reads too)
+    from ..structure.matrix import party_scope
+
+    return _units_matching(index, unit, party_scope())
+
+
+@predicate("wish_of_people_served")
+def _wish_of_people_served(index: DocIndex, unit: str) -> set[int]:
+    # what the people a party serves want: 'de lessen voor kinderen die hun diploma willen
+    # halen' (pattern: not_interests in structure/matrix.yaml, which the matrix reads too)
+    from ..structure.matrix import not_interest
+
+    return _units_matching(index, unit, not_interest())
 
 
 def _every_amount(index: DocIndex, unit: str, ok) -> set[int]:

@@ -127,6 +127,7 @@ def _last_named(mentions: list[Actor], keys: list[str], before: int, count: int)
     return ()
 
 
+@lru_cache(maxsize=None)
 def _plural_types() -> dict[str, tuple[str, ...]]:
     """'verenigingen' -> ('vereniging',), 'clubs' -> ('club', 'vereniging')."""
     data = vocab.load("parties").get("plural_types") or {}

@@ -304,7 +304,7 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
         if interest_section and first is not None and _states_task(text, s0, s1, first) and \
                 not v.interests.matches(forms, lowered):
             interest_section = False    # 'Het ROC verzorgt de cursussen': a task, no interest
-        if interest_section or (v.interests.matches(forms, lowered) and not _not_interest().search(lowered)):
+        if interest_section or (v.interests.matches(forms, lowered) and not not_interest().search(lowered)):
             # Under 'Belangen', 'Wat ieder van ons wil' a sentence about a party states
             # its interest; elsewhere it takes a cue word ('belang', 'baat bij').
             keys = _interest_parties(agreement, idx, s0, s1, specific)
@@ -411,13 +411,21 @@ def _particle_ok(c, lowered: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _not_interest() -> re.Pattern[str]:
+def not_interest() -> re.Pattern[str]:
+    """What the people a party serves want ('kinderen die hun diploma willen halen')."""
     return vocab.any_regex(vocab.load("matrix").get("not_interests"))
 
 
 @lru_cache(maxsize=None)
+def party_scope() -> re.Pattern[str]:
+    """Who the party is ('verantwoordelijk voor veertien basisscholen'), not a task."""
+    return vocab.any_regex(vocab.load("matrix").get("party_scope"))
+
+
+@lru_cache(maxsize=None)
 def _endorses() -> re.Pattern[str]:
-    return vocab.any_regex(vocab.load("matrix").get("not_tasks"))
+    data = vocab.load("matrix")
+    return vocab.any_regex([*(data.get("not_tasks") or []), *(data.get("party_scope") or [])])
 
 
 @lru_cache(maxsize=None)

@@ -1029,6 +1029,8 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
 
 # ------------------------------------------------------------ enumerated organisations
 
+# The words for this text itself: 'Deze afspraken maken ...', 'Dit convenant sluiten ...'
+_AGREEMENT_NOUNS = r"afspraken|afspraak|overeenkomst|samenwerkingsovereenkomst|verklaring|intentieverklaring|convenant"
 # A sentence that presents the makers: 'Dit document is opgesteld door A, B en C',
 # 'Het is een initiatief van A, B en C', 'De partners zijn A, B en C'.
 MAKERS_RE = re.compile(
@@ -1042,8 +1044,7 @@ MAKERS_RE = re.compile(
     r"(?:\s+[a-zë]+){0,4}?\s+zijn"
     r"|\b(?:partners|partijen|organisaties)\s+werken\s+samen\s*:"
     # 'Deze afspraken maken A, B en C met elkaar': the makers after the verb
-    r"|^\s*(?:deze|dit|de)\s+(?:afspraken|afspraak|overeenkomst|samenwerkingsovereenkomst|verklaring|"
-    r"intentieverklaring|convenant)\s+(?:maken|sluiten|ondertekenen|tekenen|onderschrijven|gaan)\b)"
+    rf"|^\s*(?:deze|dit|de)\s+(?:{_AGREEMENT_NOUNS})\s+(?:maken|sluiten|ondertekenen|tekenen|onderschrijven|gaan)\b)"
     r"\s*:?\s+", re.I)
 # What may stand between the last maker and the end of the sentence: 'A en B met elkaar.'
 _MAKERS_TAIL_RE = re.compile(r"(?:\s+(?:met\s+elkaar|onderling|samen|gezamenlijk|aan|af))*\s*(?:[.!?,;:]|$)")
@@ -1470,8 +1471,7 @@ _CLAUSE_LEAD_RE = re.compile(r"^[^,;:()]{0,80}?\b(?:gesloten|ondertekend|aangega
                              # 'Deze verklaring is een initiatief van A (hierna: A) en ...'
                              r"|^[^,;:()]{0,60}?\b(?:een\s+)?(?:gezamenlijk\s+)?initiatief\s+van\s+"
                              # 'Deze afspraken maken A (hierna: A), ...': the makers after the verb
-                             r"|^\s*(?:deze|dit|de)\s+(?:afspraken|afspraak|overeenkomst|samenwerkingsovereenkomst|"
-                             r"verklaring|intentieverklaring|convenant)\s+(?:maken|sluiten|ondertekenen|tekenen)\s+", re.I)
+                             rf"|^\s*(?:deze|dit|de)\s+(?:{_AGREEMENT_NOUNS})\s+(?:maken|sluiten|ondertekenen|tekenen)\s+", re.I)
 
 
 def _marked_short(value: str) -> bool:
