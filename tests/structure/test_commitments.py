@@ -207,3 +207,15 @@ def test_an_amount_in_the_budget_of_a_party_comes_from_that_party(build):
     body = ("1.1 Het veld wordt in 2026 vervangen. De kosten hiervan, € 310.000, zijn opgenomen in het "
             "investeringsplan van de Gemeente.\n")
     assert givers(build, body) == [(310000.0, "de Gemeente")]
+
+
+def test_hours_per_week_over_a_trial_of_some_weeks(build):
+    body = ("1.1 Welzijn zet twee vrijwilligers in voor de proef, ieder 5 uur per week gedurende de zes weken "
+            "van de proef.\n1.2 De Gemeente zet een beleidsmedewerker in voor 2 uur per week.\n")
+    assert givers(build, body, "tijd") == [(60.0, "Welzijn"), (104.0, "de Gemeente")]
+
+
+def test_costs_without_an_amount_that_come_at_a_partys_expense(build):
+    body = "1.1 De kosten van het onderhoud van de tuin komen voor rekening van Welzijn.\n"
+    a = build(HEADER + body)
+    assert [(c.type, c.party) for c in a.commitments] == [("geld", "Welzijn")]

@@ -206,3 +206,13 @@ def test_name_for_some_parties_is_no_collective(build):
     assert "de Gemeenten" not in a.collective
     got = {row.key: row.tasks for row in party_matrix(a)}
     assert got["Aadorp"] and got["Beekdorp"] and not got["de Provincie"]
+
+
+def test_an_interest_of_some_members_of_a_party(build):
+    text = ("Intentieverklaring Dorpsvervoer\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de gemeente;\n"
+            "2. Vereniging Dorpsraad Oudeweer, hierna: Oudeweer.\n\nWat erop het spel staat\n\nVoor een paar van "
+            "ons in de dorpsraad van Oudeweer is het ook persoonlijk: onze ouders komen de deur niet meer uit.\n\n"
+            "Wat we doen\n\nDe gemeente houdt een enquête. Oudeweer organiseert een avond.\n")
+    found = interests(build, text)
+    assert found["Oudeweer"] and not found["de gemeente"]
+

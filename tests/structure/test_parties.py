@@ -730,3 +730,12 @@ def test_an_ampersand_name_and_an_accession_after_a_company_abbreviation(build):
     pairs = [(p.key, p.name) for p in a.parties]
     assert ("Stichting Duin & Dal", "Stichting Duin & Dal") in pairs
     assert pairs[-1] == ("RDA", "Reinigingsdienst Aarle N.V.")
+
+
+def test_a_party_that_joined_later_in_prose_far_from_the_list_without_a_short_name(build):
+    filler = "De gemeente en de Buurtbus rijden proefritten en bespreken de uitkomsten met de dorpen. " * 40
+    a = build("# Vervoer op maat\n\n| Partij | In deze verklaring |\n|---|---|\n| Gemeente Aarle | de gemeente |\n"
+              "| Stichting Buurtbus Aarle | de Buurtbus |\n\n## Wat we doen\n\n" + filler +
+              "\n\n## Wie er nog bij kan\n\nOp 2 maart 2026 heeft ook Taxibedrijf Rijnstroom B.V. zich bij deze "
+              "verklaring aangesloten.\n")
+    assert [(p.key, p.name) for p in a.parties][-1] == ("Taxibedrijf Rijnstroom B.V.", "Taxibedrijf Rijnstroom B.V.")

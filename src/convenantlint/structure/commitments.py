@@ -588,10 +588,10 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
             elif label == "TIME":
                 t = quantities.time(text, e0, e1)
                 amount = t.amount
-                weeks = quantities.season_weeks(text, s0, e0) if t.period == "week" and amount else None
+                weeks = quantities.season_weeks(text, s0, e0, s1) if t.period == "week" and amount else None
                 if weeks:
                     # 'in die periode tien uur per week', after 'van 1 april tot en met 30
-                    # september': the weeks of that part of the year, not 52
+                    # september', or 'gedurende de acht weken van de proef': those weeks, not 52
                     amount = round(amount / quantities.PER_YEAR["week"] * weeks, 2)
                 # 'zet twee wijkconsulenten ieder twee dagdelen per week in': both
                 heads = quantities.headcount(text[max(s0, e0 - 100):e0])
@@ -754,10 +754,19 @@ def _strong_contributions(ctx: _Context, view, skipped, found: list[Commitment])
                 if kind != "geld" and any(c.type in ("geld", "tijd") and c0 + m.start() <= c.start < c0 + m.end()
                                           for c in found):
                     continue    # 'stelt honderdduizend euro beschikbaar': the money itself
-                r = clause_actor(ctx.a, c0, c1)
-                if r.collective or not r.keys:
+                keys: tuple[str, ...] = ()
+                if _GIVER_NAMED_AFTER.search(low, 0, m.end()):
+                    # 'De kosten ... komen voor rekening van de gemeente': the party after it
+                    named = next(iter(_actors_in(ctx.idx, c0 + m.end(), min(c1, c0 + m.end() + 40))), None)
+                    if named is not None and not named.collective and \
+                            re.fullmatch(r"\s*(?:de\s+|het\s+)?", text[c0 + m.end():named.start], re.I):
+                        keys = tuple(named.keys)
+                else:
+                    r = clause_actor(ctx.a, c0, c1)
+                    keys = () if r.collective else tuple(r.keys)
+                if not keys:
                     continue
-                for k in r.keys:
+                for k in keys:
                     if (k, "geld" if kind == "geld" else "kennis") in have:
                         continue
                     have.add((k, "geld" if kind == "geld" else "kennis"))

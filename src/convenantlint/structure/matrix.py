@@ -555,7 +555,7 @@ def _interest_parties(agreement: Agreement, idx, s0: int, s1: int, specific: lis
     for actor in _actors_in(idx, s0, s1):
         if actor.collective:
             continue
-        before = text[max(s0, actor.start - 40):actor.start].lower().replace("*", "").replace("_", "")
+        before = text[max(s0, actor.start - 60):actor.start].lower().replace("*", "").replace("_", "")
         after = text[actor.end:min(s1, actor.end + 40)].lower()
         if _INTEREST_BEFORE.search(before) or _INTEREST_AFTER.match(after):
             for k in actor.keys:
@@ -564,10 +564,14 @@ def _interest_parties(agreement: Agreement, idx, s0: int, s1: int, specific: lis
     return keys
 
 
-# 'voor de Gemeente', 'het belang van Welzijn', 'de ondernemers die lid zijn van de OVK'
+# 'voor de Gemeente', 'het belang van Welzijn', 'de ondernemers die lid zijn van de OVK',
+# 'voor een paar van ons in de dorpsraad van Oudeweer'
 _INTEREST_BEFORE = re.compile(
     r"\b(?:voor|bij|belang(?:en)?\s+van|baat\s+van|(?:leden|lid\s+zijn|lid\s+is|medewerkers|"
     r"werknemers|ondernemers|boeren|bewoners|huurders|klanten|professionals)\s+(?:\w+\s+){0,2}?van)"
-    r"\s*(?:de|het)?\s*$")
+    r"\s*(?:de|het)?\s*$"
+    # 'voor een paar van ons in de dorpsraad van Oudeweer'
+    r"|\bvoor\s+(?:een\s+paar|een\s+aantal|velen|sommigen|enkelen|de\s+meesten)\s+van\s+ons\s+(?:in|bij)"
+    r"(?:\s+(?:de|het)\s+[\w-]+(?:\s+van)?)?\s*$")
 # 'hebben de gemeenten belang bij', 'de Vervoerder er belang bij heeft'
 _INTEREST_AFTER = re.compile(r"\s*(?:er\s+)?(?:(?:ook|veel|groot|een|vooral|zelf)\s+)?(?:belang|baat|voordeel)\b")

@@ -1052,6 +1052,8 @@ _MAKERS_TAIL_RE = re.compile(r"(?:\s+(?:met\s+elkaar|onderling|samen|gezamenlijk
 # ends none (that of 'B.V.' may), nor does one before a comma or inside a word or number
 # ('Haverdijk N.V., ...', '3.1').
 _SENTENCE_RE = re.compile(r"(?:[^.!?\n]|(?<![.\w][A-Z])(?<=\b[A-Z])\.(?=\s+(?:[A-Z][a-z]|(?:de|van|der|den|ter|ten)\s))"
+                          # the last dot of 'B.V.' before a word in lower case: the sentence goes on
+                          r"|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"
                           r"|\.(?=[,\w]))+(?:[.!?](?![\w,])|\n|$)|\n")
 _ENUM_SEP_RE = re.compile(r"\s*,\s*(?:(?:en|ende)\s+)?|\s+(?:en|ende)\s+")
 _WE_RE = re.compile(r"(?<!\w)(?:wij|we|ons|onze)(?!\w)", re.I)
@@ -1742,12 +1744,15 @@ _JOIN_RE = re.compile(r"\b(?:mede\s+)?(?:ondertekend|getekend)\s+door\b|\bsluit\
                       r"\b(?:neemt|nemen)\s+(?:\w+\s+)?deel\b|\btreedt\s+(?:\w+\s+)?toe\b", re.I)
 # 'In april 2026 heeft Hogeschool X (de hogeschool) zich bij ons aangesloten', 'is ...
 # toegetreden': a party that joined, named before the verb.
-_JOINED_RE = re.compile(r"\b(?:heeft|hebben)\s+[^.;!?]{0,160}?\bzich\s+(?:[\w-]+\s+){0,3}?aangesloten\b|"
-                        r"\b(?:is|zijn)\s+[^.;!?]{0,160}?\btoegetreden\b", re.I)
+# a character inside a sentence, the dots of a legal form ('B.V.', 'U.A.') included
+_IN_SENTENCE = r"(?:[^.;!?]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
+_JOINED_RE = re.compile(rf"\b(?:heeft|hebben)\s+{_IN_SENTENCE}{{0,160}}?\bzich\s+(?:[\w-]+\s+){{0,3}}?aangesloten\b|"
+                        rf"\b(?:is|zijn)\s+{_IN_SENTENCE}{{0,160}}?\btoegetreden\b", re.I)
 # The organisation itself, when the sentence gives it no short name: 'Op 1 maart 2027 is
-# Jeu-de-boulesclub Het Zwijntje toegetreden'.
+# Jeu-de-boulesclub Het Zwijntje toegetreden', 'heeft ook Vervoerder X B.V. zich ... aangesloten'.
 _JOINED_SUBJECT_RE = re.compile(
-    r"\b(?:is|zijn|heeft|hebben)\s+(?P<org>(?:de\s+|het\s+)?[A-Z][^.;!?,()]{2,80}?)\s+"
+    r"\b(?:is|zijn|heeft|hebben)\s+(?:(?:ook|eveneens|inmiddels|nu|daarnaast|tevens)\s+)*"
+    r"(?P<org>(?:de\s+|het\s+)?[A-Z](?:[^.;!?,()]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.){2,80}?)\s+"
     r"(?:(?:per|op|sinds|met\s+ingang\s+van)\s+[^.;!?]{0,30}?\s+)?"
     r"(?:toegetreden|zich\s+(?:[\w-]+\s+){0,3}?aangesloten)\b")
 _JOINS_SUBJECT_RE = re.compile(r"\b(?:sluit|sluiten)\s+(?P<org>(?:de\s+|het\s+)?[A-Z][^.;!?,()]{2,80}?)\s+zich\s+"
@@ -1825,6 +1830,13 @@ _JOINS_RE = re.compile(
     r"(?:\s+bij\s+(?:deze|dit|de|het|ons|onze)\s+(?:afspraken|overeenkomst|convenant|samenwerking|"
     r"verklaring|intentieverklaring|aanpak|partners|partijen)|\s+als\s+(?:partner|partij|deelnemer))?"
     r"\s*(?:[.;!?]|$)", re.I)
+# 'Op 2 maart 2026 heeft ook Vervoerder X B.V. zich bij deze verklaring aangesloten': joined
+# this agreement, told anywhere in the text
+_THIS_AGREEMENT = (r"(?:deze|dit|onze)\s+(?:afspraken|overeenkomst|convenant|samenwerking|verklaring|"
+                   r"intentieverklaring|samenwerkingsovereenkomst|aanpak)")
+_JOINED_THIS_RE = re.compile(
+    rf"\b(?:heeft|hebben)\s+{_IN_SENTENCE}{{0,160}}?\bzich\s+bij\s+{_THIS_AGREEMENT}\s+aangesloten\b|"
+    rf"\b(?:is|zijn)\s+{_IN_SENTENCE}{{0,160}}?\btoegetreden\s+tot\s+{_THIS_AGREEMENT}\b", re.I)
 
 
 def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
@@ -1852,6 +1864,7 @@ def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -
             if not any(d.key == k.key or d.name == k.name for k in known + out):
                 out.append(d)
     out.extend(_joined_parties(text, start, end, _JOINS_RE, _JOINS_SUBJECT_RE, known + out))
+    out.extend(_joined_parties(text, start, end, _JOINED_THIS_RE, _JOINED_SUBJECT_RE, known + out))
     return out
 
 

@@ -164,10 +164,20 @@ def _days(day: int, month: str) -> int:
     return sum(_MONTH_DAYS[:m]) + day
 
 
-def season_weeks(text: str, s0: int, e0: int) -> int | None:
+# 'gedurende de acht weken van de proef', 'tijdens tien schoolweken', 'zes weken lang'
+_WEEK_COUNT = re.compile(r"\b(?:(?:gedurende|tijdens)\s+(?:de\s+|die\s+|deze\s+)?(?P<a>[\w,]+)\s+(?:school)?weken\b"
+                         r"|(?P<b>[\w,]+)\s+weken\s+lang\b)", re.I)
+
+
+def season_weeks(text: str, s0: int, e0: int, s1: int | None = None) -> int | None:
     """The weeks of the part of the year in which hours per week are given: 'van 1 april
     tot en met 30 september' in the same sentence, or 'in die periode' after such a range
-    in the sentences before it (26 weeks). None when no such part is named."""
+    in the sentences before it (26 weeks), or a count of weeks in the sentence ('gedurende
+    de acht weken van de proef'). None when no such part is named."""
+    for m in _WEEK_COUNT.finditer(text, s0, s1 if s1 is not None else e0):
+        weeks = _numbers().parse_dutch_number(m.group("a") or m.group("b"))
+        if weeks is not None and 0 < weeks < 52 and float(weeks).is_integer():
+            return int(weeks)
     own = _RANGE.search(text, s0, e0)
     if own is None:
         if not _IN_PERIOD.search(text, s0, e0):
