@@ -216,3 +216,25 @@ def test_an_interest_of_some_members_of_a_party(build):
     found = interests(build, text)
     assert found["Oudeweer"] and not found["de gemeente"]
 
+
+
+def test_what_a_party_does_anyway_under_who_we_are_is_no_task(build):
+    text = ("Intentieverklaring Samen Eten\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de gemeente;\n"
+            "2. Stichting Voedselbank Aarle, hierna: de Voedselbank.\n\nWie wij zijn\n\nDe Voedselbank "
+            "organiseert elke week de uitgifte van pakketten.\n\nWat we doen\n\nDe gemeente organiseert een "
+            "buurtmaaltijd.\n")
+    found = tasks(build, "", header=text)
+    assert found["de Voedselbank"] == [] and found["de gemeente"]
+
+
+def test_what_a_party_lacks_is_no_task(build):
+    body = ("Artikel 1 Doel\n1.1 De Gemeente heeft leerlingen, maar Welzijn heeft geen tijd om jongeren op te "
+            "leiden.\n")
+    assert tasks(build, body)["Welzijn"] == []
+
+
+def test_a_party_named_as_the_place_is_not_the_actor(build):
+    text = ("Intentieverklaring Samen Eten\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de gemeente;\n"
+            "2. Stichting Voedselbank Aarle, hierna: de Voedselbank.\n\nWaarom wij meedoen\n\nIn onze gemeente "
+            "halen ruim 700 huishoudens een pakket.\n\nWat we doen\n\nDe gemeente organiseert een maaltijd.\n")
+    assert interests(build, text)["de gemeente"] == []

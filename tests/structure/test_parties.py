@@ -739,3 +739,14 @@ def test_a_party_that_joined_later_in_prose_far_from_the_list_without_a_short_na
               "\n\n## Wie er nog bij kan\n\nOp 2 maart 2026 heeft ook Taxibedrijf Rijnstroom B.V. zich bij deze "
               "verklaring aangesloten.\n")
     assert [(p.key, p.name) for p in a.parties][-1] == ("Taxibedrijf Rijnstroom B.V.", "Taxibedrijf Rijnstroom B.V.")
+
+
+def test_a_party_that_wants_to_join_and_signs_in_the_next_sentence(build):
+    a = build("# Korte keten\n\n## Wie wij zijn\n\nDeze verklaring wordt ondertekend door de gemeente Aarle "
+              "(**de gemeente**) en Coöperatie Boerenerf U.A. (**Boerenerf**).\n\nNa de eerste avond heeft ook "
+              "Stichting Streekmarkt Aarle (**de Streekmarkt**) laten weten mee te willen doen. Zij ondertekent "
+              "deze verklaring als derde partner.\n\n## Wat we doen\n\nDe gemeente zoekt een plek. Boerenerf "
+              "levert groente. De Streekmarkt verkoopt.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de gemeente", "gemeente Aarle"), ("Boerenerf", "Coöperatie Boerenerf U.A."),
+        ("de Streekmarkt", "Stichting Streekmarkt Aarle")]

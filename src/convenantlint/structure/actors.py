@@ -36,7 +36,7 @@ def _sets() -> dict[str, frozenset[str]]:
              "not_verbs_at_start")}
 
 
-_DETS = frozenset({"de", "het", "een", "haar", "zijn", "hun", "deze", "die", "dit"})
+_DETS = frozenset({"de", "het", "een", "haar", "zijn", "hun", "deze", "die", "dit", "onze", "ons", "uw"})
 _NON_VERBS = frozenset({"en", "of", "de", "het", "een", "in", "op", "met", "van", "aan", "voor",
                         "bij", "over", "als", "dat", "die", "zowel", "samen", "beide", "ieder",
                         "elk", "gezamenlijk", "tezamen", "respectievelijk", "namens"})

@@ -197,8 +197,11 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
         # woningen aardgasvrij maken'), not a task it takes on in this agreement.
         interests_only = sec is not None and "interests" in sec.kinds and \
             not sec.kinds & {"tasks", "contributions"}
+        # Under 'Wie wij zijn' a sentence tells what a party does anyway ('De Voedselbank
+        # ondersteunt huishoudens'), not a task it takes on here.
+        about_partners = sec is not None and "partners" in sec.kinds and "tasks" not in sec.kinds
         if not in_considerations:
-            if interests_only:
+            if interests_only or about_partners:
                 pass
             elif who.keys and (task_section or v.tasks.matches(forms, lowered)
                              or v.roles.matches(forms, lowered)):

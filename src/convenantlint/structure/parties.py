@@ -1802,10 +1802,20 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
                 out.append(d)
     out.extend(_joined_parties(text, start, end, _JOINED_RE, _JOINED_SUBJECT_RE, known + out))
     # 'Ook basisschool De Klimop heeft laten weten dat zij mee wil doen, en ondertekent
-    # deze verklaring.': one organisation, right after the list, that signs too
-    for sm in _SENTENCE_RE.finditer(text, start, min(end, start + 600)):
+    # deze verklaring.': one organisation, right after the list, that signs too; or
+    # 'Na de eerste avond heeft ook Stichting X (X) laten weten mee te willen doen. Zij
+    # ondertekent deze verklaring als vijfde partner.'
+    sentences = [sm for sm in _SENTENCE_RE.finditer(text, start, min(end, start + 600)) if sm.group(0).strip()]
+    for n, sm in enumerate(sentences):
         sent = sm.group(0)
         if not _SIGNS_TOO_RE.search(sent):
+            if not (_WANTS_TO_JOIN_RE.search(sent) and n + 1 < len(sentences)
+                    and _SIGNS_NEXT_RE.match(sentences[n + 1].group(0))):
+                continue
+            found = find_marked_parties(text, sm.start(), sm.end(), minimum=1, lone=True)
+            for d in found.parties if found else []:
+                if not any(d.key == k.key or d.name == k.name for k in known + out):
+                    out.append(d)
             continue
         subject = _JOINING_SUBJECT_RE.match(sent)
         name = _org_name(subject.group("org")) if subject else None
@@ -1919,6 +1929,12 @@ _CLAUSE_LABEL_RE = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[a-z]\)|[-*•])\
 _SIGNS_TOO_RE = re.compile(
     r"\b(?:ondertekent|ondertekenen|tekent|tekenen)\s+(?:ook\s+)?(?:deze|dit|het|de)\s+(?:verklaring|intentieverklaring|"
     r"convenant|overeenkomst|document|afspraken|akkoord)\b|\b(?:tekent|tekenen)\s+(?:[\w-]+\s+){0,3}mee\b", re.I)
+# 'heeft laten weten mee te willen doen', 'wil ook meedoen', 'doet vanaf nu mee'
+_WANTS_TO_JOIN_RE = re.compile(r"\bmee\s+(?:te\s+)?(?:willen\s+|gaan\s+)?doen\b|\bmee\s+wil(?:len)?\s+doen\b|"
+                               r"\b(?:wil|willen)\s+(?:ook\s+)?meedoen\b|\b(?:doet|doen)\s+(?:[\w-]+\s+){0,3}?mee\b", re.I)
+# the next sentence: 'Zij ondertekent deze verklaring als vijfde partner.'
+_SIGNS_NEXT_RE = re.compile(r"\s*(?:zij|ze|hij|ook\s+zij|deze\s+(?:stichting|vereniging|organisatie|partij))\s+"
+                            r"(?:ondertekent|ondertekenen|tekent|tekenen)\s+(?:ook\s+)?(?:deze|dit|het|de|mee)\b", re.I)
 _JOINING_SUBJECT_RE = re.compile(
     r"\s*(?:Ook|Daarnaast|Verder|Tot\s+slot)\s+(?P<org>(?:de\s+|het\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
     r"(?:heeft|hebben|ondertekent|ondertekenen|tekent|tekenen|sluit|sluiten|doet|doen|wil|willen|is|gaat)\b")

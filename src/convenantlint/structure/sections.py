@@ -23,7 +23,7 @@ class Section:
     start: int              # start of the heading
     body: int               # end of the heading: the section's text starts here
     title: str
-    kinds: frozenset[str]   # 'interests', 'tasks', 'contributions'; 'party': the
+    kinds: frozenset[str]   # 'interests', 'tasks', 'contributions', 'partners'; 'party': the
                             # heading is just a party's name ('### 4.1 OPO Westerhaven')
     parties: tuple[str, ...]  # parties named in the title ('Inzet van de Corporatie')
 
