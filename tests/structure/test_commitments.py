@@ -219,3 +219,9 @@ def test_costs_without_an_amount_that_come_at_a_partys_expense(build):
     body = "1.1 De kosten van het onderhoud van de tuin komen voor rekening van Welzijn.\n"
     a = build(HEADER + body)
     assert [(c.type, c.party) for c in a.commitments] == [("geld", "Welzijn")]
+
+
+def test_time_spent_getting_to_know_each_other_is_no_contribution(build):
+    body = ("1.1 Om elkaar beter te leren kennen, loopt Welzijn een dagdeel mee bij de Gemeente.\n"
+            "1.2 Welzijn zet 6 uur per week in.\n")
+    assert givers(build, body, "tijd") == [(312.0, "Welzijn")]

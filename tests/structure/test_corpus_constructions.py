@@ -238,3 +238,20 @@ def test_a_party_named_as_the_place_is_not_the_actor(build):
             "2. Stichting Voedselbank Aarle, hierna: de Voedselbank.\n\nWaarom wij meedoen\n\nIn onze gemeente "
             "halen ruim 700 huishoudens een pakket.\n\nWat we doen\n\nDe gemeente organiseert een maaltijd.\n")
     assert interests(build, text)["de gemeente"] == []
+
+
+def test_interests_under_a_heading_on_what_each_seeks_and_the_collective_interest(build):
+    text = ("Intentieverklaring Zorgtechniek\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de gemeente;\n"
+            "2. ROC De Wissel, hierna: De Wissel.\n\nWat ieder van ons zoekt\n\nDe Wissel ziet de instroom in de "
+            "zorgopleidingen dalen.\n\nDe gemeente doet mee in het belang van alle inwoners van Aarle.\n\n"
+            "Wat we doen\n\nDe Wissel past twee lesmodules aan. De gemeente zoekt een locatie.\n")
+    found = interests(build, text)
+    assert found["De Wissel"] and found["de gemeente"] == []
+
+
+def test_informing_each_own_board_names_no_party_as_actor(build):
+    text = ("Intentieverklaring Zorgtechniek\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de gemeente;\n"
+            "2. ROC De Wissel, hierna: De Wissel.\n\nWat we doen\n\nDe Wissel past twee lesmodules aan. Ieder van "
+            "ons informeert de eigen achterban, zoals de raad van toezicht en de gemeenteraad, over deze "
+            "verklaring.\n")
+    assert tasks(build, "", header=text)["de gemeente"] == []

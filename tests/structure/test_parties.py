@@ -750,3 +750,13 @@ def test_a_party_that_wants_to_join_and_signs_in_the_next_sentence(build):
     assert [(p.key, p.name) for p in a.parties] == [
         ("de gemeente", "gemeente Aarle"), ("Boerenerf", "Coöperatie Boerenerf U.A."),
         ("de Streekmarkt", "Stichting Streekmarkt Aarle")]
+
+
+def test_a_party_that_wants_to_join_late_in_the_text_and_signs_by_its_short_name(build):
+    filler = "De school en de zorggroep werken samen aan een leerwerkplaats en bespreken hun plannen. " * 12
+    a = build("# Leerwerkplaats\n\n| Partij | In deze verklaring |\n|---|---|\n| ROC De Wissel | De Wissel |\n"
+              "| Zorggroep Beekdal | Beekdal |\n\n## Wat we doen\n\n" + filler + "\n\n## Wie nog meer meedoet\n\n"
+              "Na de eerste gesprekken heeft ook Stichting Thuiszorg Aarle (hierna: Thuiszorg) laten weten mee "
+              "te willen doen. Thuiszorg heeft te weinig verpleegkundigen. Thuiszorg ondertekent deze "
+              "verklaring als derde partij.\n")
+    assert [p.key for p in a.parties] == ["De Wissel", "Beekdal", "Thuiszorg"]

@@ -989,6 +989,16 @@ def _wish_of_people_served(index: DocIndex, unit: str) -> set[int]:
     return _units_matching(index, unit, not_interest())
 
 
+@predicate("getting_to_know")
+def _getting_to_know_units(index: DocIndex, unit: str) -> set[int]:
+    # time spent getting to know each other ('Om elkaar beter te leren kennen, loopt ieder
+    # van ons een dagdeel mee'): how the partners meet, no inbreng (pattern: getting_to_know
+    # in structure/resources.yaml, which the commitments reader uses too)
+    from ..structure.commitments import getting_to_know
+
+    return _units_matching(index, unit, getting_to_know())
+
+
 def _every_amount(index: DocIndex, unit: str, ok) -> set[int]:
     """The units where ``ok(entity, unit start)`` holds for every MONEY and TIME."""
     verdict: dict[int, bool] = {}

@@ -287,7 +287,23 @@ def _governed(text: str, actor: Actor, floor: int) -> bool:
     if last in _DETS and len(words) >= 2 and words[-2].lower() in _sets()["prepositions"]:
         return True
     # 'van ieder van de partijen' is governed, 'ieder van de partijen' is not.
-    return False
+    return _in_examples(text[max(floor, actor.start - 160):actor.start])
+
+
+_ZOALS = re.compile(r"\bzoals\s", re.I)
+
+
+def _in_examples(raw: str) -> bool:
+    """Is the mention the last of a list of examples ('zoals de raad van toezicht, de
+    ondernemingsraad en de gemeenteraad')? Then it is an object, not the subject."""
+    found = list(_ZOALS.finditer(raw))
+    if not found:
+        return False
+    rest = raw[found[-1].end():]
+    if re.search(r"[.;:!?]", rest):
+        return False
+    parts = re.split(r",\s*|\s+(?:en|of)\s+", rest)
+    return len(parts[-1].split()) <= 1 and all(0 < len(p.split()) <= 5 for p in parts[:-1])
 
 
 def _coordinated(text: str, actors: list[Actor], first: int, end: int) -> list[Actor]:

@@ -558,6 +558,8 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 continue
             if label == "TIME" and _opening_hours().match(text, e1, s1):
                 continue        # 'een ontmoetingspunt dat vier dagdelen per week open is'
+            if label == "TIME" and getting_to_know().search(text[s0:s1].lower()):
+                continue        # 'Om elkaar beter te leren kennen, loopt ieder een dagdeel mee'
             if label == "TIME" and served_people_time(agreement, s0, e0):
                 continue        # 'leerwerktrajecten waarin deelnemers drie dagen per week werken'
             if label in ("MONEY", "TIME") and _is_change(text, s0, s1, e0, e1):
@@ -682,6 +684,11 @@ def _team_members(ctx: _Context, view, skipped, found: list[Commitment]) -> list
 
 _SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|die|welke|"
                       r"wie|indien|wanneer|tenzij|nadat|voordat|als|(?<!ervoor\s)(?<!erop\s)dat)\b")
+
+
+@lru_cache(maxsize=None)
+def getting_to_know() -> re.Pattern[str]:
+    return vocab.any_regex(vocab.load("resources").get("getting_to_know"))
 
 
 @lru_cache(maxsize=None)

@@ -307,7 +307,7 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
         if interest_section and first is not None and _states_task(text, s0, s1, first) and \
                 not v.interests.matches(forms, lowered):
             interest_section = False    # 'Het ROC verzorgt de cursussen': a task, no interest
-        if interest_section or (v.interests.matches(forms, lowered) and not not_interest().search(lowered)):
+        if (interest_section or v.interests.matches(forms, lowered)) and not not_interest().search(lowered):
             # Under 'Belangen', 'Wat ieder van ons wil' a sentence about a party states
             # its interest; elsewhere it takes a cue word ('belang', 'baat bij').
             keys = _interest_parties(agreement, idx, s0, s1, specific)

@@ -1784,6 +1784,27 @@ def _joined_parties(text: str, start: int, end: int, cue: re.Pattern[str], subje
     return out
 
 
+def _wants_and_signs(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
+    """'Na de eerste avond heeft ook Stichting X (X) laten weten mee te willen doen. ...
+    Zij/X ondertekent deze verklaring als vijfde partner.': an organisation with its own
+    short name that wants to take part, and signs in one of the two sentences after."""
+    out: list[Draft] = []
+    sentences = [sm for sm in _SENTENCE_RE.finditer(text, start, end) if sm.group(0).strip()]
+    for n, sm in enumerate(sentences):
+        if not _WANTS_TO_JOIN_RE.search(sm.group(0)):
+            continue
+        found = find_marked_parties(text, sm.start(), sm.end(), minimum=1, lone=True)
+        for d in found.parties if found else []:
+            if any(d.key == k.key or d.name == k.name for k in known + out):
+                continue
+            later = [x.group(0) for x in sentences[n + 1:n + 3]]
+            signs = any(_SIGNS_NEXT_RE.match(x) or (x.lstrip().startswith(d.key) and _SIGNS_TOO_RE.search(x))
+                        for x in later)
+            if signs:
+                out.append(d)
+    return out
+
+
 def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) -> list[Draft]:
     """Parties that a sentence after the party list adds, each with its own 'hierna:'
     short name: 'Deze verklaring wordt mede ondertekend door Noordwest Netbeheer B.V.
@@ -1805,17 +1826,10 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
     # deze verklaring.': one organisation, right after the list, that signs too; or
     # 'Na de eerste avond heeft ook Stichting X (X) laten weten mee te willen doen. Zij
     # ondertekent deze verklaring als vijfde partner.'
-    sentences = [sm for sm in _SENTENCE_RE.finditer(text, start, min(end, start + 600)) if sm.group(0).strip()]
-    for n, sm in enumerate(sentences):
+    out.extend(_wants_and_signs(text, start, min(end, start + 600), known + out))
+    for sm in _SENTENCE_RE.finditer(text, start, min(end, start + 600)):
         sent = sm.group(0)
         if not _SIGNS_TOO_RE.search(sent):
-            if not (_WANTS_TO_JOIN_RE.search(sent) and n + 1 < len(sentences)
-                    and _SIGNS_NEXT_RE.match(sentences[n + 1].group(0))):
-                continue
-            found = find_marked_parties(text, sm.start(), sm.end(), minimum=1, lone=True)
-            for d in found.parties if found else []:
-                if not any(d.key == k.key or d.name == k.name for k in known + out):
-                    out.append(d)
             continue
         subject = _JOINING_SUBJECT_RE.match(sent)
         name = _org_name(subject.group("org")) if subject else None
@@ -1875,6 +1889,7 @@ def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -
                 out.append(d)
     out.extend(_joined_parties(text, start, end, _JOINS_RE, _JOINS_SUBJECT_RE, known + out))
     out.extend(_joined_parties(text, start, end, _JOINED_THIS_RE, _JOINED_SUBJECT_RE, known + out))
+    out.extend(_wants_and_signs(text, start, end, known + out))
     return out
 
 
