@@ -225,3 +225,14 @@ def test_time_spent_getting_to_know_each_other_is_no_contribution(build):
     body = ("1.1 Om elkaar beter te leren kennen, loopt Welzijn een dagdeel mee bij de Gemeente.\n"
             "1.2 Welzijn zet 6 uur per week in.\n")
     assert givers(build, body, "tijd") == [(312.0, "Welzijn")]
+
+
+def test_hours_with_the_period_in_front(build):
+    body = "1.1 Welzijn zet per week ten minste 20 uur medewerkers in.\n"
+    assert givers(build, body, "tijd") == [(1040.0, "Welzijn")]
+
+
+def test_a_capped_deficit_at_a_partys_expense(build):
+    body = ("1.1 Een exploitatietekort van Welzijn komt tot een bedrag van € 15.000 per jaar voor rekening van "
+            "de Gemeente.\n")
+    assert givers(build, body) == [(15000.0, "de Gemeente")]

@@ -999,6 +999,16 @@ def _getting_to_know_units(index: DocIndex, unit: str) -> set[int]:
     return _units_matching(index, unit, getting_to_know())
 
 
+@predicate("requested_money")
+def _requested_money_units(index: DocIndex, unit: str) -> set[int]:
+    # money the partners may ask a third for ('een aanvraag van ongeveer € 400.000 indienen
+    # bij de provincie'): no inbreng (pattern: requested_money in structure/resources.yaml,
+    # which the commitments reader uses too)
+    from ..structure.commitments import requested_money
+
+    return _units_matching(index, unit, requested_money())
+
+
 def _every_amount(index: DocIndex, unit: str, ok) -> set[int]:
     """The units where ``ok(entity, unit start)`` holds for every MONEY and TIME."""
     verdict: dict[int, bool] = {}

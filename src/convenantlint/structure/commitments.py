@@ -224,6 +224,7 @@ class _Context(_Lines):
 
 
 # 'is in dienst van X', 'komt voor rekening van X': the party named after it gives it
+_AT_EXPENSE_OF = re.compile(r"\bvoor\s+(?:de\s+)?rekening\s+van\s*$", re.I)
 _GIVER_NAMED_AFTER = re.compile(r"\b(?:in\s+dienst\s+(?:is\s+|zijn\s+)?(?:van|bij)|(?:komt|komen)\s+(?:geheel\s+|volledig\s+)?"
                           r"voor\s+(?:de\s+)?rekening\s+van)\s*$", re.I)
 # 'Daarnaast zet zij een beleidsadviseur in': the pronoun after a fronted word and the verb
@@ -284,8 +285,11 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
         # employer gives the hours; 'De huur, € 18.500, komt voor rekening van de gemeente'
         for actor in _actors_in(ctx.idx, clause[0], clause[1]):
             between = text[min(actor.end, pos):max(actor.start, pos)]
-            if _GIVER_NAMED_AFTER.search(text[max(clause[0], actor.start - 40):actor.start]) \
-                    and not re.search(r"\ben\s+(?:een|de|het)\b|;", between):
+            named_after = _GIVER_NAMED_AFTER.search(text[max(clause[0], actor.start - 40):actor.start]) or (
+                # 'Een tekort komt tot een bedrag van € 15.000 per jaar voor rekening van de gemeente'
+                _AT_EXPENSE_OF.search(text[max(clause[0], actor.start - 40):actor.start])
+                and re.search(r"\b(?:komt|komen)\b", text[clause[0]:actor.start], re.I))
+            if named_after and not re.search(r"\ben\s+(?:een|de|het)\b|;", between):
                 return actor.keys, False, False   # (not '..., en een medewerker van ...')
         if first.lower() in _sets()["back_pronouns"] or _INVERTED_PRONOUN.match(text[sent_start:sent_end]):
             # 'Zij ...', 'Haar vrijwilligers zetten daarvoor 10 uur per week in': the
@@ -558,6 +562,8 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 continue
             if label == "TIME" and _opening_hours().match(text, e1, s1):
                 continue        # 'een ontmoetingspunt dat vier dagdelen per week open is'
+            if label == "MONEY" and requested_money().search(text[s0:s1].lower()):
+                continue        # 'een aanvraag van ongeveer € 400.000 indienen bij de provincie'
             if label == "TIME" and getting_to_know().search(text[s0:s1].lower()):
                 continue        # 'Om elkaar beter te leren kennen, loopt ieder een dagdeel mee'
             if label == "TIME" and served_people_time(agreement, s0, e0):
@@ -684,6 +690,11 @@ def _team_members(ctx: _Context, view, skipped, found: list[Commitment]) -> list
 
 _SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|die|welke|"
                       r"wie|indien|wanneer|tenzij|nadat|voordat|als|(?<!ervoor\s)(?<!erop\s)dat)\b")
+
+
+@lru_cache(maxsize=None)
+def requested_money() -> re.Pattern[str]:
+    return vocab.any_regex(vocab.load("resources").get("requested_money"))
 
 
 @lru_cache(maxsize=None)

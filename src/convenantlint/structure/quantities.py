@@ -21,6 +21,10 @@ _PERIOD_AFTER = re.compile(
     r"|(?P<adv>jaarlijks|maandelijks|wekelijks|per\s+annum)\b"
     r"|per\s+(?P<unit>[a-zë]{3,20}))", re.I)
 _PERIOD_BEFORE = re.compile(r"\b(?P<adv>jaarlijks|maandelijks|wekelijks|eenmalig|structureel)\s*(?:een\s+)?$", re.I)
+# 'per week ten minste 180 uur': the period in front of the amount
+_PER_PERIOD_BEFORE = re.compile(r"\b(?:per|elke|iedere)\s+(?P<p>jaar|kwartaal|maand|week)\s+"
+                                r"(?:(?:ten\s+minste|minimaal|minstens|maximaal|ten\s+hoogste|gemiddeld|ongeveer|"
+                                r"circa|zo.n|ruim)\s+)?$", re.I)
 # 'elke dinsdag na het overleg een uur': once a week, said with a day of the week.
 _WEEKDAY_BEFORE = re.compile(r"\b(?:elke|iedere|ieder)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag"
                              r"(?:middag|ochtend|morgen|avond)?\b[^.;:\n]{0,40}$", re.I)
@@ -71,6 +75,9 @@ def period_near(text: str, start: int, end: int) -> tuple[str | None, str | None
     b = _PERIOD_BEFORE.search(text[max(0, start - 30):start])
     if b:
         return _ADV[b.group("adv").lower()], None
+    b = _PER_PERIOD_BEFORE.search(text[max(0, start - 40):start])
+    if b:                       # 'zet per week ten minste 180 uur ... in'
+        return b.group("p").lower(), None
     if _WEEKDAY_BEFORE.search(text[max(0, start - 60):start]):
         return "week", None
     return None, None
