@@ -236,3 +236,11 @@ def test_a_capped_deficit_at_a_partys_expense(build):
     body = ("1.1 Een exploitatietekort van Welzijn komt tot een bedrag van € 15.000 per jaar voor rekening van "
             "de Gemeente.\n")
     assert givers(build, body) == [(15000.0, "de Gemeente")]
+
+
+def test_parts_of_an_amount_from_an_earlier_article_belong_to_its_giver(build):
+    body = ("1.1 De Gemeente draagt € 100.000 per jaar bij.\n1.2 Welzijn draagt € 5.000 bij.\n"
+            "1.3 Het bedrag uit artikel 1.1 wordt besteed aan de coördinator (€ 60.000) en de uren van "
+            "Welzijn (€ 40.000).\n")
+    assert givers(build, body) == [(100000.0, "de Gemeente"), (5000.0, "Welzijn"), (60000.0, "de Gemeente"),
+                                   (40000.0, "de Gemeente")]

@@ -760,3 +760,10 @@ def test_a_party_that_wants_to_join_late_in_the_text_and_signs_by_its_short_name
               "te willen doen. Thuiszorg heeft te weinig verpleegkundigen. Thuiszorg ondertekent deze "
               "verklaring als derde partij.\n")
     assert [p.key for p in a.parties] == ["De Wissel", "Beekdal", "Thuiszorg"]
+
+
+def test_route_codes_with_a_name_in_brackets_are_no_parties(build):
+    a = build("Afspraken gladheid\n\nDeze afspraken worden gemaakt tussen de gemeente Aarle (hierna: de gemeente) "
+              "en Stroomberg Infra B.V. (hierna: de aannemer).\n\nDeze afspraken gaan over de fietsroutes F12 "
+              "(Aarle-Eemdijk) en F15 (Aarle-Westerbroek).\n\n1. Taken\n\nDe aannemer strooit. De gemeente betaalt.\n")
+    assert [p.key for p in a.parties] == ["de gemeente", "de aannemer"]

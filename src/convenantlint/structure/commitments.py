@@ -40,7 +40,9 @@ _SHARED = re.compile(r"\b(?:ieder|elk)\s+(?:voor\s+)?(?:een\s+|de\s+)?(?:gelijk(
 # 'Daarvan gaat € 40.000 naar de Bibliotheek': a share of the amount the sentence before
 # gives; its giver gives the share too, the party after 'naar' or 'voor' receives it.
 _SHARE_OF = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[-–•*]\s+)?(?:daarvan|hiervan|van\s+(?:dit|dat|het|deze)\s+"
-                       r"(?:bedrag|budget|geld|middelen|bijdrage))\b", re.I)
+                       r"(?:bedrag|budget|geld|middelen|bijdrage)"
+                       # 'Het bedrag uit artikel 4.1, onder a, wordt besteed aan ... (€ 82.000), ...'
+                       r"|(?:het|dit|dat|deze)\s+(?:bedrag|budget|geld|bijdrage)\s+(?:uit|van|in|onder)\s+artikel\b)", re.I)
 _ANAPHOR = re.compile(r"\b(?:het|dit|dat|deze|bovengenoemde|genoemde)\s+(?:\w+\s+)?(?:bedrag|budget|subsidie|"
                       r"bijdrage)\s+(?:van\s+)?$", re.I)
 

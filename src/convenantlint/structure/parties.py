@@ -1635,6 +1635,10 @@ def _enumerated_before(name: str, at: int) -> list[Draft]:
     return pieces if len(pieces) >= 2 else []
 
 
+# a code of a route, road or line: 'F12', 'N201', 'A7', 'R3a'
+_CODE_RE = re.compile(r"[A-Z]{1,3}\s?-?\d{1,4}[a-z]?")
+
+
 def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
                         lone: bool = False) -> PartyList | None:
     """Parties introduced in prose or a loose list by the short name they get:
@@ -1704,6 +1708,8 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
         if got is None:
             continue
         name, offset = got
+        if _CODE_RE.fullmatch(strip_determiner(name)):
+            continue            # 'de fietsroutes F12 (Hoogzand-Eemdijk)': a route code, no party
         whole = _enumerated_segment(seg)
         if whole is not None and len(whole[0]) > len(name):
             # ', Stichting X, Vereniging Y en de GGD Noord (hierna: de GGD)': the marker
