@@ -244,3 +244,14 @@ def test_parts_of_an_amount_from_an_earlier_article_belong_to_its_giver(build):
             "Welzijn (€ 40.000).\n")
     assert givers(build, body) == [(100000.0, "de Gemeente"), (5000.0, "Welzijn"), (60000.0, "de Gemeente"),
                                    (40000.0, "de Gemeente")]
+
+
+def test_hours_over_a_stretch_with_its_years_count_as_a_yearly_rate(build):
+    body = "1.1 Welzijn zet een adviseur in van 1 mei 2026 tot 1 maart 2027 voor 10 uur per week.\n"
+    assert givers(build, body, "tijd") == [(520.0, "Welzijn")]
+
+
+def test_a_pronoun_after_a_sentence_whose_own_subject_is_a_pronoun(build):
+    body = ("1.1 De Gemeente stelt € 10.000 beschikbaar. Daarnaast stelt zij € 2.000 beschikbaar voor materiaal. "
+            "Zij zet een klantmanager van het team Werk en Inkomen voor 4 uur per week in.\n")
+    assert givers(build, body, "tijd") == [(208.0, "de Gemeente")]

@@ -767,3 +767,13 @@ def test_route_codes_with_a_name_in_brackets_are_no_parties(build):
               "en Stroomberg Infra B.V. (hierna: de aannemer).\n\nDeze afspraken gaan over de fietsroutes F12 "
               "(Aarle-Eemdijk) en F15 (Aarle-Westerbroek).\n\n1. Taken\n\nDe aannemer strooit. De gemeente betaalt.\n")
     assert [p.key for p in a.parties] == ["de gemeente", "de aannemer"]
+
+
+def test_clubs_named_after_their_type_in_the_sentence_of_the_parties(build):
+    a = build("Afspraken sportpark\n\nDeze afspraken zijn gemaakt tussen de gemeente Aarle (hierna: de gemeente), "
+              "Sportbedrijf Aarle B.V. (hierna: het Sportbedrijf) en de verenigingen VV Aarle en MHC De Vaart. "
+              "Zij gaan over sportpark De Vaart.\n\n1. Taken\n\nVV Aarle en MHC De Vaart maken de kleedkamers "
+              "schoon. MHC De Vaart betaalt € 3.000. VV Aarle betaalt € 5.000.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de gemeente", "gemeente Aarle"), ("het Sportbedrijf", "Sportbedrijf Aarle B.V."),
+        ("VV Aarle", "VV Aarle"), ("MHC De Vaart", "MHC De Vaart")]

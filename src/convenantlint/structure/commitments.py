@@ -203,7 +203,7 @@ class _Context(_Lines):
     def __init__(self, agreement: Agreement) -> None:
         super().__init__(agreement)
         self.idx = index_of(agreement)
-        self.prev_span: tuple[int, int] | None = None
+        self.prev_spans: list[tuple[int, int]] = []     # the two sentences before, nearest first
         # Sentences that can contribute a resource: those with a cue word ('levert',
         # 'stelt ... beschikbaar'), found for the whole text in one numpy call.
         self.cue_tokens = doc_view(agreement).where(_cue_codes())
@@ -223,6 +223,13 @@ class _Context(_Lines):
             if re.match(r"\s*(?::|[-–—]\s|\|)", after) and actors[0].end <= pos:
                 return actors[0].keys
         return ()
+
+
+def _pronoun_subject(text: str, s0: int, s1: int) -> bool:
+    """Is the subject of the sentence 'zij', 'hij' or 'ze' ('Zij stelt ...', 'Daarnaast stelt zij ...')?"""
+    first = re.match(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?([\wÀ-ÿ]+)", text[s0:s1])
+    return bool(first and first.group(1).lower() in ("zij", "hij", "ze")) or \
+        bool(_INVERTED_PRONOUN.match(text[s0:s1]))
 
 
 # 'is in dienst van X', 'komt voor rekening van X': the party named after it gives it
@@ -296,8 +303,13 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
         if first.lower() in _sets()["back_pronouns"] or _INVERTED_PRONOUN.match(text[sent_start:sent_end]):
             # 'Zij ...', 'Haar vrijwilligers zetten daarvoor 10 uur per week in': the
             # party of the sentence before
-            prev = ctx.prev_span
-            back = attribution(ctx.a, prev[0], prev[1]) if prev else Attribution((), False, "")
+            back = Attribution((), False, "")
+            for prev in ctx.prev_spans:
+                back = attribution(ctx.a, prev[0], prev[1])
+                # 'Daarnaast stelt zij ... Zij zet ... in': past a sentence whose own subject
+                # is the pronoun, to the one that names the party (and no further)
+                if back.keys or not _pronoun_subject(text, prev[0], prev[1]):
+                    break
             if back.keys:
                 # 'Zij zetten daarvoor elk zes vrijwilligers in': each of them
                 return back.keys, _each(back.keys, text[sent_start:sent_end]), back.collective
@@ -541,7 +553,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
     with_resources = {bisect_right(token_starts, n) - 1 for n in ctx.cue_tokens}
     for i in sorted(set(ents_by_sent) | with_resources):
         s0, s1, t0, t1 = view.sents[i]
-        ctx.prev_span = view.sents[i - 1][:2] if i else None
+        ctx.prev_spans = [view.sents[k][:2] for k in (i - 1, i - 2) if k >= 0]
         if skipped(s0) or t1 <= t0:
             continue
         ents = ents_by_sent.get(i, [])

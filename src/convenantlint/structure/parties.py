@@ -1376,6 +1376,11 @@ def text_tail_names(text: str, drafts: list[Draft], after: int, once: bool = Fal
             d.key = best[0]
 
 
+_PLACE_BEFORE_RE = re.compile(r"\b(?:sportpark|park|wijk|buurt|plein|straat|kerk|zaal|gebouw|locatie|terrein|"
+                              r"centrum|sporthal|hal|veld|complex|accommodatie|haven|dorp|polder|gebied|"
+                              r"parkeerplaats|kade|laan|weg)\s+$")
+
+
 def descriptor_names(text: str, drafts: list[Draft], after: int) -> None:
     """'kinderopvangorganisatie Het Speelkwartier', 'basisschool De Klimop': a lowercase
     type before a proper name. When the text goes on to use the proper name on its own,
@@ -1394,6 +1399,8 @@ def descriptor_names(text: str, drafts: list[Draft], after: int) -> None:
         proper = " ".join(words[1:])
         alone = [m for m in re.finditer(rf"(?<![\w-]){re.escape(proper)}(?![\w-])", body)
                  if not body[max(0, m.start() - len(words[0]) - 1):m.start()].strip().lower() == words[0].lower()]
+        # (not a place named the same: 'sportpark De Kolk' beside the club 'MHC De Kolk')
+        alone = [m for m in alone if not _PLACE_BEFORE_RE.search(body, max(0, m.start() - 30), m.start())]
         if alone and not any(o is not d and proper in o.name for o in drafts):
             d.aliases.insert(0, d.name)
             d.key = proper
@@ -1990,6 +1997,10 @@ def _place_with_en(text: str, out: list[Draft], sep: re.Match, piece: str, piece
     return piece_end
 
 
+_GROUP_TYPE_RE = re.compile(r"\s*(?:de\s+)?(?:verenigingen|sportverenigingen|clubs|stichtingen|scholen|corporaties|"
+                            r"woningcorporaties|zorgaanbieders|organisaties|bedrijven)\s+(?=[A-Z])")
+
+
 def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
     """'Wij, dat zijn A (a), B (b), de gemeente C en D, willen ...': in a running
     enumeration whose first items carry a short name, the items after them without one
@@ -2000,6 +2011,7 @@ def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
         return drafts           # the marked parties are no enumeration in running text
     out = list(drafts)
     pos = ordered[-1].end
+    plural_run = False
     while pos < end:
         sep = _ENUM_SEP_RE.match(text, pos)
         if sep is None or sep.end() == pos:
@@ -2007,6 +2019,20 @@ def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
         stop = _PIECE_END_RE.search(text, sep.end(), end)
         piece_end = stop.start() if stop else end
         piece = text[sep.end():piece_end]
+        # 'en de verenigingen VV Rijnsmeer en MHC De Kolk': the type in front names a group
+        # whose members follow, each a party
+        group = _GROUP_TYPE_RE.match(piece)
+        if group and not plural_run:
+            plural_run = True
+            piece = piece[group.end():]
+            name = _org_name(piece) or (piece.strip() if _LEADING_NAME_RE.fullmatch(piece.strip()) else None)
+            if name is None:
+                break
+            at = sep.end() + group.end() + max(piece.find(name), 0)
+            if not any(d.key == name for d in out):
+                out.append(Draft(name=name, key=name, start=at, end=at + len(name)))
+            pos = piece_end
+            continue
         name = _org_name(piece)
         joined = _place_with_en(text, out, sep, piece, piece_end, end)
         if joined is not None:

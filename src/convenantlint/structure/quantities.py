@@ -160,8 +160,10 @@ def time(text: str, start: int, end: int) -> Time:
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december")
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_RANGE = re.compile(r"\bvan\s+(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(?:\d{4}\s+)?tot(?:\s+en\s+met)?\s+"
-                    r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b", re.I)
+# a part of every year ('van 1 april tot en met 30 september'); a stretch with its years
+# ('van 1 mei 2026 tot 1 maart 2027') is a one-off period, not a season
+_RANGE = re.compile(r"\bvan\s+(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+tot(?:\s+en\s+met)?\s+"
+                    r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b(?!\s+\d{4})", re.I)
 # 'in die periode', 'tijdens het seizoen': the time is given in the period named before
 _IN_PERIOD = re.compile(r"\b(?:in|gedurende|tijdens)\s+(?:die|deze|dat|dit|het)\s+(?:periode|seizoen|tijdvak)\b", re.I)
 
