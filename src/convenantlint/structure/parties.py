@@ -1757,15 +1757,17 @@ _JOIN_RE = re.compile(r"\b(?:mede\s+)?(?:ondertekend|getekend)\s+door\b|\bsluit\
                       r"\b(?:neemt|nemen)\s+(?:\w+\s+)?deel\b|\btreedt\s+(?:\w+\s+)?toe\b", re.I)
 # 'In april 2026 heeft Hogeschool X (de hogeschool) zich bij ons aangesloten', 'is ...
 # toegetreden': a party that joined, named before the verb.
-# a character inside a sentence, the dots of a legal form ('B.V.', 'U.A.') included
-_IN_SENTENCE = r"(?:[^.;!?]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.)"
+# the dots of a legal form ('B.V.', 'U.A.'), which do not end a sentence
+_LEGAL_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
+# a character inside a sentence, those dots included
+_IN_SENTENCE = rf"(?:[^.;!?]|{_LEGAL_DOT})"
 _JOINED_RE = re.compile(rf"\b(?:heeft|hebben)\s+{_IN_SENTENCE}{{0,160}}?\bzich\s+(?:[\w-]+\s+){{0,3}}?aangesloten\b|"
                         rf"\b(?:is|zijn)\s+{_IN_SENTENCE}{{0,160}}?\btoegetreden\b", re.I)
 # The organisation itself, when the sentence gives it no short name: 'Op 1 maart 2027 is
 # Jeu-de-boulesclub Het Zwijntje toegetreden', 'heeft ook Vervoerder X B.V. zich ... aangesloten'.
 _JOINED_SUBJECT_RE = re.compile(
     r"\b(?:is|zijn|heeft|hebben)\s+(?:(?:ook|eveneens|inmiddels|nu|daarnaast|tevens)\s+)*"
-    r"(?P<org>(?:de\s+|het\s+)?[A-Z](?:[^.;!?,()]|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.){2,80}?)\s+"
+    rf"(?P<org>(?:de\s+|het\s+)?[A-Z](?:[^.;!?,()]|{_LEGAL_DOT}){{2,80}}?)\s+"
     r"(?:(?:per|op|sinds|met\s+ingang\s+van)\s+[^.;!?]{0,30}?\s+)?"
     r"(?:toegetreden|zich\s+(?:[\w-]+\s+){0,3}?aangesloten)\b")
 _JOINS_SUBJECT_RE = re.compile(r"\b(?:sluit|sluiten)\s+(?P<org>(?:de\s+|het\s+)?[A-Z][^.;!?,()]{2,80}?)\s+zich\s+"
