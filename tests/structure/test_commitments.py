@@ -255,3 +255,23 @@ def test_a_pronoun_after_a_sentence_whose_own_subject_is_a_pronoun(build):
     body = ("1.1 De Gemeente stelt € 10.000 beschikbaar. Daarnaast stelt zij € 2.000 beschikbaar voor materiaal. "
             "Zij zet een klantmanager van het team Werk en Inkomen voor 4 uur per week in.\n")
     assert givers(build, body, "tijd") == [(208.0, "de Gemeente")]
+
+
+def test_people_of_a_party_give_their_time_for_it(build):
+    body = "1.1 Ten minste acht vrijwilligers van Welzijn zijn samen 20 uur per week in het buurthuis aanwezig.\n"
+    assert givers(build, body, "tijd") == [(1040.0, "Welzijn")]
+
+
+def test_a_named_staff_member_gives_for_the_party_of_the_sentence_before(build):
+    body = ("1.1 De Gemeente stelt een werkplek beschikbaar. Fatima Bakker, beleidsadviseur wonen, is "
+            "6 uur per week beschikbaar voor het project.\n")
+    assert givers(build, body, "tijd") == [(312.0, "de Gemeente")]
+
+
+def test_a_total_of_several_parties_contributions_is_theirs_together(build):
+    text = ("Convenant Samen\n\nDe ondergetekenden:\n\n1. De gemeente Noordstad, hierna: de Gemeente;\n"
+            "2. Stichting Welzijn Kompas, hierna: Welzijn;\n3. Woonstichting Thuis, hierna: Thuis;\n\n"
+            "Komen het volgende overeen:\n\nArtikel 1 Financiën\n1.1 Welzijn draagt € 6.000 bij en Thuis "
+            "€ 8.000.\n1.2 De bijdragen van Welzijn en Thuis vormen samen het werkbudget, in 2027 dus € 14.000.\n")
+    c = next(c for c in build(text).commitments if c.amount == 14000.0)
+    assert (c.party, c.parties) == (None, ["Welzijn", "Thuis"])

@@ -240,3 +240,27 @@ def test_a_bold_party_heading_with_a_remark_opens_that_partys_list(build):
             "- geeft ieder kind één les zwemmen in open water.\n")
     rows = party_matrix(build(text))
     assert row(rows, "de Reddingsbrigade").contributions
+
+
+def test_supporting_the_agreement_is_no_task(build):
+    text = ("Afspraken Werkleerplekken\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de gemeente;\n"
+            "2. Ondernemersvereniging Centrum, hierna: OVC.\n\nArtikel 3 Taken\n"
+            "3.1 De gemeente begeleidt de kandidaten.\n3.2 OVC steunt deze afspraken.\n")
+    assert row(party_matrix(build(text)), "OVC").tasks == []
+
+
+def test_under_an_interest_heading_the_bare_place_name_is_the_place_not_the_gemeente(build):
+    text = ("Afspraken Erfgoedhuis\n\nDeze afspraken maken de gemeente Wemelingen (hierna: de gemeente) en "
+            "de Historische Vereniging Oud-Wemelingen (hierna: de vereniging).\n\n"
+            "2. Waarom wij dit doen\n\nWemelingen heeft een rijke geschiedenis, maar nauwelijks een plek "
+            "om die te laten zien. Voor de vereniging is een droge ruimte een kwestie van voortbestaan.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de gemeente").interests == [] and row(rows, "de vereniging").interests
+
+
+def test_what_presses_on_a_party_is_its_interest(build):
+    text = ("Convenant Zonnedaken\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de Gemeente;\n"
+            "2. Stichting Sporthallen Aarle, hierna: SSA.\n\nOverwegende dat:\n\n"
+            "a. SSA te maken heeft met energielasten die de exploitatie van de sporthallen onder druk zetten;\n\n"
+            "Artikel 1 Taken\n1.1 SSA stelt de daken beschikbaar.\n")
+    assert row(party_matrix(build(text)), "SSA").interests

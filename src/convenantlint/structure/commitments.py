@@ -243,6 +243,8 @@ _INVERTED_PRONOUN = re.compile(
     re.I)
 
 
+_JOINT_TOTAL = re.compile(r"\b(?:bijdragen|inbreng|bedragen|middelen)\s+van\s+[^.;:]{3,120}?\s+en\s+[^.;:]{3,80}?"
+                          r"\b(?:vormen|zijn)\s+(?:samen|tezamen|gezamenlijk)\b", re.I)
 _IN_BUDGET_OF = re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,2}?opgenomen\s+in\s+(?:de|het)\s+"
                            r"[\w-]*(?:begroting|investeringsplan|meerjarenplan|budget|programma)\s+van\s+", re.I)
 
@@ -263,6 +265,14 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
                       if a.start == budget.end() and not a.collective), None)
         if actor is not None:
             return actor.keys, False, False
+    # 'De bijdragen van Het Anker en Lekdal Water vormen samen het gezamenlijk budget, in
+    # 2027 dus € 20.500': a total of several parties' contributions is theirs together
+    joint = _JOINT_TOTAL.search(text, sent_start, pos)
+    if joint:
+        keys = tuple(k for a in _actors_in(ctx.idx, joint.start(), joint.end()) if not a.collective
+                     for k in a.keys)
+        if len(set(keys)) >= 2:
+            return tuple(dict.fromkeys(keys)), False, True
     # the receiving verb of the main clause, not of a relative clause ('betaalt iedere
     # deelnemer die een vaste aanstelling krijgt een startpremie')
     main = re.split(r"\b(?:die|welke|wie|waarin|waarbij|waarmee|wanneer|indien|zodra)\b",
@@ -300,7 +310,12 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
                 and re.search(r"\b(?:komt|komen)\b", text[clause[0]:actor.start], re.I))
             if named_after and not re.search(r"\ben\s+(?:een|de|het)\b|;", between):
                 return actor.keys, False, False   # (not '..., en een medewerker van ...')
-        if first.lower() in _sets()["back_pronouns"] or _INVERTED_PRONOUN.match(text[sent_start:sent_end]):
+        staff_of, named_staff = _staff_subject()
+        for actor in _actors_in(ctx.idx, clause[0], clause[1]):
+            if not actor.collective and staff_of.match(text[clause[0]:actor.start]):
+                return actor.keys, False, False     # 'tien vrijwilligers van de vereniging zijn ...'
+        if first.lower() in _sets()["back_pronouns"] or _INVERTED_PRONOUN.match(text[sent_start:sent_end]) \
+                or named_staff.match(text[sent_start:sent_end]):
             # 'Zij ...', 'Haar vrijwilligers zetten daarvoor 10 uur per week in': the
             # party of the sentence before
             back = Attribution((), False, "")
@@ -327,6 +342,18 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
     # 'Partijen dragen ieder € 5.000 bij': each the full amount; 'Partijen dragen de
     # kosten, begroot op € 15.000, ieder voor een derde': one amount they share.
     return r.keys, _each(r.keys, clause_text), r.collective
+
+
+@lru_cache(maxsize=1)
+def _staff_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(people of a party as the subject, up to 'van'/'bij' before the party;
+    a named person with a staff role as the subject: 'Yusuf Demir, beleidsmedewerker cultuur,')."""
+    staff = vocab.alternation(vocab.words("resources", "staff"))
+    of = re.compile(rf"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?(?:[\w'’-]+\s+){{0,4}}?\w*(?:{staff})"
+                    rf"\s+(?:van|bij)\s+(?:de\s+|het\s+)?$", re.I)
+    named = re.compile(rf"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?[A-Z][\w'’-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[A-Z][\w'’-]+){{0,3}}"
+                       rf"\s*,\s*(?:[\w-]+\s+){{0,2}}?\w*(?:{staff})\b[^,]{{0,40}},")
+    return of, named
 
 
 def _each(keys: tuple[str, ...], clause: str) -> bool:
@@ -597,7 +624,8 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 keys, dist = (), False      # 'kunnen de € 40.000 niet meer opbrengen'
 
             coll = bool(keys) and set(keys) == set(all_keys) and len(all_keys) > 1 and \
-                (sent_att.collective or by_all)
+                (sent_att.collective or by_all) or \
+                len(keys) > 1 and by_all and bool(_JOINT_TOTAL.search(text, s0, e0))
             if label == "MONEY":
                 m = quantities.money(text, e0, e1)
                 if not keys and _ANAPHOR.search(text, max(s0, e0 - 40), e0):

@@ -311,6 +311,10 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
             # Under 'Belangen', 'Wat ieder van ons wil' a sentence about a party states
             # its interest; elsewhere it takes a cue word ('belang', 'baat bij').
             keys = _interest_parties(agreement, idx, s0, s1, specific)
+            if interest_section and not v.interests.matches(forms, lowered):
+                # With no cue word, 'Wemelingen heeft een rijke geschiedenis' is about the
+                # place, not the interest of the gemeente Wemelingen.
+                keys = [k for k in keys if not _only_as_place(agreement, idx, s0, s1, k)]
             if not keys and not who.keys and interest_section and sec.parties:
                 keys = list(sec.parties)
             for k in keys:
@@ -549,6 +553,25 @@ def _body_subject(text: str, s0: int, s1: int, bodies: list[str], v: _Vocab, idx
         if m and m.start() < first_party and (best is None or m.start() < best[0]):
             best = (m.start(), body)
     return best[1] if best else None
+
+
+def _only_as_place(agreement: Agreement, idx, s0: int, s1: int, key: str) -> bool:
+    """Is a government named in the sentence only by its place ('Wemelingen' for
+    'gemeente Wemelingen')?"""
+    party = next((p for p in agreement.parties if p.key == key), None)
+    words = party.name.split() if party is not None else []
+    if len(words) < 2 or words[0].lower() not in _governments():
+        return False
+    place = " ".join(words[1:])
+    if party.key == place:
+        return False            # the text calls the gemeente 'Heggerdam' throughout
+    seen = [a for a in _actors_in(idx, s0, s1) if key in a.keys]
+    return bool(seen) and all(agreement.text[a.start:a.end] == place for a in seen)
+
+
+@lru_cache(maxsize=1)
+def _governments() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.load("parties")["governments"])
 
 
 def _interest_parties(agreement: Agreement, idx, s0: int, s1: int, specific: list[str]) -> list[str]:
