@@ -275,3 +275,16 @@ def test_a_total_of_several_parties_contributions_is_theirs_together(build):
             "€ 8.000.\n1.2 De bijdragen van Welzijn en Thuis vormen samen het werkbudget, in 2027 dus € 14.000.\n")
     c = next(c for c in build(text).commitments if c.amount == 14000.0)
     assert (c.party, c.parties) == (None, ["Welzijn", "Thuis"])
+
+
+def test_shares_after_the_party_that_pays_them_and_the_joint_total(build):
+    body = ("1.1 Voor de boodschappen is er een gezamenlijk budget van € 4.800 voor het jaar, waarvan "
+            "de Gemeente € 3.000 en Welzijn € 1.800 betaalt.\n")
+    a = build(HEADER + body)
+    assert [(c.amount, c.party) for c in a.commitments if c.type == "geld"] == [
+        (4800.0, None), (3000.0, "de Gemeente"), (1800.0, "Welzijn")]
+
+
+def test_a_staff_member_with_a_job_word_between_gives_for_the_party_after_van(build):
+    body = "1.1 Een medewerker logistiek van Welzijn besteedt daar vier uur per week aan.\n"
+    assert givers(build, body, "tijd") == [(208.0, "Welzijn")]

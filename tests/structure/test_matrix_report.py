@@ -264,3 +264,14 @@ def test_what_presses_on_a_party_is_its_interest(build):
             "a. SSA te maken heeft met energielasten die de exploitatie van de sporthallen onder druk zetten;\n\n"
             "Artikel 1 Taken\n1.1 SSA stelt de daken beschikbaar.\n")
     assert row(party_matrix(build(text)), "SSA").interests
+
+
+def test_paying_a_cost_of_ones_own_is_no_task_paying_out_of_the_budget_is(build):
+    text = ("Afspraken Voedselroute\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de gemeente;\n"
+            "2. Stichting Voedselbank Aarle, hierna: de Voedselbank.\n\nArtikel 3 Wie doet wat\n"
+            "3.1 **De gemeente** betaalt de huur van een koelbus, in totaal € 22.000.\n"
+            "3.2 De brandstof van de koelbus betaalt de gemeente.\n"
+            "3.3 De Voedselbank betaalt de rekeningen van de kookavonden uit het budget.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de gemeente").tasks == []
+    assert row(rows, "de Voedselbank").tasks

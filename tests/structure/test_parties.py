@@ -777,3 +777,27 @@ def test_clubs_named_after_their_type_in_the_sentence_of_the_parties(build):
     assert [(p.key, p.name) for p in a.parties] == [
         ("de gemeente", "gemeente Aarle"), ("het Sportbedrijf", "Sportbedrijf Aarle B.V."),
         ("VV Aarle", "VV Aarle"), ("MHC De Vaart", "MHC De Vaart")]
+
+
+def test_a_list_of_parties_with_a_dash_before_who_signs_and_a_column_header(build):
+    a = build("UITVOERINGSAFSPRAKEN WATERBERGING\n\nPartijen\n\nPartij — vertegenwoordigd door\n"
+              "Waterschap Lage Veen (het Waterschap) — de heer P. Hamstra, lid van het dagelijks bestuur\n"
+              "Gemeente Lageveld (de Gemeente) — mevrouw E. Tjeerdsma, wethouder\n"
+              "Agrarisch Collectief Oostpolder (het Collectief) — mevrouw A. de Haan, voorzitter\n\n"
+              "hierna samen: Partijen.\n\n1. Aanleg\n1.1 Het Waterschap legt de berging aan.\n"
+              "1.2 Het Collectief informeert zijn leden. De Gemeente verlegt het fietspad.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("Waterschap Lage Veen", "het Waterschap"), ("Gemeente Lageveld", "de Gemeente"),
+        ("Agrarisch Collectief Oostpolder", "het Collectief")]
+
+
+def test_a_name_with_en_in_it_ends_at_its_short_name_in_a_running_list(build):
+    a = build("Intentieverklaring Kust\n\nDeze intentieverklaring wordt ondertekend door de gemeente Westduin "
+              "(hierna: de gemeente), Ondernemersvereniging Strand en Boulevard Westduin (hierna: de "
+              "Strandondernemers), Stichting Duinbehoud (hierna: Duinbehoud) en supermarkt De Korenbloem.\n\n"
+              "Wat wij willen\n\nDe gemeente en de Strandondernemers willen meer gasten buiten het seizoen. "
+              "Duinbehoud en De Korenbloem denken mee.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("gemeente Westduin", "de gemeente"),
+        ("Ondernemersvereniging Strand en Boulevard Westduin", "de Strandondernemers"),
+        ("Stichting Duinbehoud", "Duinbehoud"), ("De Korenbloem", "De Korenbloem")]

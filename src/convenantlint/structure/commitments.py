@@ -243,6 +243,8 @@ _INVERTED_PRONOUN = re.compile(
     re.I)
 
 
+_SHARE_BY_NAME = re.compile(r"(?:\bwaarvan|\bwaarbij|\bnamelijk|[:,]|\ben)\s*(?:de\s+|het\s+)?$", re.I)
+_JOINT_BEFORE = re.compile(r"\bgezamenlijk\w*\s+(?:[\w-]*budget|fonds|pot|potje|bedrag)\s+(?:van\s+)?(?:in\s+totaal\s+)?$", re.I)
 _JOINT_TOTAL = re.compile(r"\b(?:bijdragen|inbreng|bedragen|middelen)\s+van\s+[^.;:]{3,120}?\s+en\s+[^.;:]{3,80}?"
                           r"\b(?:vormen|zijn)\s+(?:samen|tezamen|gezamenlijk)\b", re.I)
 _IN_BUDGET_OF = re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,2}?opgenomen\s+in\s+(?:de|het)\s+"
@@ -265,6 +267,19 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
                       if a.start == budget.end() and not a.collective), None)
         if actor is not None:
             return actor.keys, False, False
+    # 'waarvan de gemeente € 3.000 en Versland € 1.800 betaalt': each share after the
+    # party that pays it
+    for actor in _actors_in(ctx.idx, sent_start, pos):
+        if not actor.collective and not text[actor.end:pos].strip() and \
+                _SHARE_BY_NAME.search(text[max(sent_start, actor.start - 30):actor.start]):
+            return actor.keys, False, False
+    # 'een gezamenlijk budget van € 4.800, waarvan de gemeente € 3.000 en Versland € 1.800
+    # betaalt': the joint total is theirs together
+    if _JOINT_BEFORE.search(text[max(sent_start, pos - 60):pos]):
+        keys = tuple(k for a in _actors_in(ctx.idx, sent_start, sent_end) if not a.collective
+                     for k in a.keys)
+        if len(set(keys)) >= 2:
+            return tuple(dict.fromkeys(keys)), False, True
     # 'De bijdragen van Het Anker en Lekdal Water vormen samen het gezamenlijk budget, in
     # 2027 dus € 20.500': a total of several parties' contributions is theirs together
     joint = _JOINT_TOTAL.search(text, sent_start, pos)
@@ -349,8 +364,9 @@ def _staff_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(people of a party as the subject, up to 'van'/'bij' before the party;
     a named person with a staff role as the subject: 'Yusuf Demir, beleidsmedewerker cultuur,')."""
     staff = vocab.alternation(vocab.words("resources", "staff"))
+    # ('Een medewerker logistiek van Versland': a word of the job between)
     of = re.compile(rf"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?(?:[\w'’-]+\s+){{0,4}}?\w*(?:{staff})"
-                    rf"\s+(?:van|bij)\s+(?:de\s+|het\s+)?$", re.I)
+                    rf"(?:\s+[a-zà-ÿ][\w-]*){{0,2}}?\s+(?:van|bij)\s+(?:de\s+|het\s+)?$", re.I)
     named = re.compile(rf"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?[A-Z][\w'’-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[A-Z][\w'’-]+){{0,3}}"
                        rf"\s*,\s*(?:[\w-]+\s+){{0,2}}?\w*(?:{staff})\b[^,]{{0,40}},")
     return of, named
@@ -625,7 +641,8 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
 
             coll = bool(keys) and set(keys) == set(all_keys) and len(all_keys) > 1 and \
                 (sent_att.collective or by_all) or \
-                len(keys) > 1 and by_all and bool(_JOINT_TOTAL.search(text, s0, e0))
+                len(keys) > 1 and by_all and bool(_JOINT_TOTAL.search(text, s0, e0)
+                                                  or _JOINT_BEFORE.search(text[max(s0, e0 - 60):e0]))
             if label == "MONEY":
                 m = quantities.money(text, e0, e1)
                 if not keys and _ANAPHOR.search(text, max(s0, e0 - 40), e0):

@@ -251,7 +251,7 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                         # after a hedged offer only a task word makes a task ('denkt waar
                         # mogelijk mee en is aanwezig bij het overleg' takes none)
                         if not task_section or after_hedge or \
-                                _gives_first(agreement, r, c0, c1, clause_forms, clause_low):
+                                _gives_first(agreement, r, c0, c1, clause_forms, clause_low, paid):
                             continue
                     if r.collective or not r.keys:
                         continue
@@ -372,7 +372,11 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
         # ... op' in 'stelt het plan op', not in 'stelt twee docenten beschikbaar voor les
         # op de scholen'
         hits = [c for c in v.tasks if c.matches(forms, lowered) and _particle_ok(c, lowered)]
-        if hits and not gives:
+        # paying a cost of one's own is giving, even without an amount ('De huur van de
+        # koelbus betaalt de gemeente'), not paying out of a joint budget
+        pays_cost = bool(hits) and all(c.texts and c.texts <= _PAYING for c in hits) and \
+            _COST_RE.search(lowered) is not None and _FROM_FUND.search(lowered) is None
+        if hits and not gives and not pays_cost:
             return True
         # as written, and not an infinitive used as a noun: 'stelt € 20.000 beschikbaar
         # voor het opstellen van materiaalpaspoorten' gives money, it drafts nothing
@@ -514,19 +518,52 @@ def _pronoun_start(text: str, s0: int, s1: int) -> bool:
     return bool(_PRONOUN.match(text, s0, s1))
 
 
-def _gives_first(agreement: Agreement, r, c0: int, c1: int, forms: set[int], lowered: str) -> bool:
+def _gives_first(agreement: Agreement, r, c0: int, c1: int, forms: set[int], lowered: str,
+                 paid: bool = False) -> bool:
     """Under a 'Taken' heading: is what the party does first a contribution ('De gemeente
     zet twee handhavers in') rather than a task ('De politie surveilleert ... en deelt
     haar kennis')? Judged on the verb right after the subject (Dutch puts it second)."""
     idx = index_of(agreement)
     actors = [a for a in _actors_in(idx, c0, c1) if set(a.keys) & set(r.keys)]
     if actors:
-        m = re.match(r"[\s,]*([\wÀ-ÿ]+)", agreement.text[actors[0].end:c1])
+        cue_words = {w for c in contribution_cues() for w in c.texts}
+
+        view = doc_view(agreement)
+        whole_forms, whole_low = view.forms(*view.token_range(c0, c1)), agreement.text[c0:c1].lower()
+
+        def pays(verb: str) -> bool:
+            # paying is giving ('betaalt de huur van de koelbus', 'draagt de loonkosten'),
+            # but not out of a joint budget ('betaalt de rekeningen uit het budget': the
+            # penvoerder's task)
+            return (verb in _PAYING or verb in _BEARS and _COST_RE.search(whole_low) is not None) \
+                and _FROM_FUND.search(whole_low) is None
+
+        def gives_by(verb: str) -> bool:
+            # a contribution verb with its cue in the clause, relative clauses included
+            # ('zet ... in', 'stelt het complex, dat leeg komt, beschikbaar'; not 'zet het
+            # voedsel klaar')
+            return pays(verb) or (verb in cue_words and any(
+                verb in c.texts and c.matches(whole_forms, whole_low) and _particle_ok(c, whole_low)
+                for c in contribution_cues()) or verb in cue_words and any(
+                verb not in c.texts and c.matches(whole_forms, whole_low) for c in contribution_cues()))
+        # ('**De gemeente** betaalt': past the markup; 'De huur van de koelbus betaalt de
+        # gemeente': the paying verb before the subject)
+        before = re.search(r"([\wÀ-ÿ]+)[\s,*_]*$", agreement.text[c0:actors[0].start])
+        if before and before.start() > 0 and pays(before.group(1).lower()):
+            return True
+        m = re.match(r"[\s,*_]*([\wÀ-ÿ]+)", agreement.text[actors[0].end:c1])
         if m:
             verb = m.group(1).lower()
-            cue_words = {w for c in contribution_cues() for w in c.texts}
-            return verb in cue_words or verb in ("is", "zijn", "heeft", "hebben", "wil", "willen", "kan", "kunnen")
+            return gives_by(verb) or verb in ("is", "zijn", "heeft", "hebben", "wil", "willen", "kan", "kunnen")
     return _only_contributes(forms, lowered)
+
+
+_COST_RE = re.compile(r"\b(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?(?:huur|kosten|brandstof|energie\w*|"
+                      r"verzekering\w*|loonkosten|salariskosten|premie|contributie|abonnement\w*)\b")
+_FROM_FUND = re.compile(r"\buit\s+(?:het|de|dat|dit|een)\s+(?:[\w-]+\s+)?[\w-]*(?:budget|fonds|pot|potje|middelen|kas)\b"
+                        r"|\b(?:daaruit|hieruit|waaruit)\b")
+_PAYING = frozenset({"betaalt", "betalen", "betaalde", "betaald"})
+_BEARS = frozenset({"draagt", "dragen", "droeg", "droegen"})
 
 
 def _only_contributes(forms: set[int], lowered: str) -> bool:

@@ -452,6 +452,13 @@ def _header_rest(line: Line) -> tuple[bool, str, int] | None:
     return True, rest, rest_start
 
 
+# the header of a list in columns: 'Partij — vertegenwoordigd door', 'Naam - namens'
+_COLUMN_HEADER_RE = re.compile(r"(?:partij|partijen|naam|organisatie)\s+[—–-]+\s+(?:vertegenwoordigd\s+door|"
+                               r"vertegenwoordiger|namens|ondertekenaar|ondertekend\s+door)\s*:?\s*$")
+# an entry 'Name (short) — who signs for it'
+_DASH_ENTRY_RE = re.compile(r"[^—–]{3,120}?\s[—–]\s+\S")
+
+
 _LEAD_LABEL_RE = re.compile(r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:de\s+)?", re.I)
 
 
@@ -480,6 +487,8 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         if low.rstrip(",:;") in ("en", "ende", "enerzijds", "anderzijds", "alsmede", "tussen"):
             prev_blank = True
             continue
+        if _COLUMN_HEADER_RE.match(low):
+            continue        # 'Partij — vertegenwoordigd door': the header of the columns
         if _is_stop_line(content):
             break
         # 'hierna gezamenlijk: Partijen', and a name for some of them between the entries:
@@ -524,6 +533,11 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                # 'Stichting Muziekschool Vlietland en' / 'Stichting Historisch Museum
                # Vlietland,': the last name of a one-per-line list
                or (re.search(r"\s(?:en|ende|alsmede)$", prev_text) is not None
+                   and _starts_name(content))
+               # 'Waterschap X (het Waterschap) — de heer P. Hamstra, ...' / 'Gemeente Y
+               # (de Gemeente) — mevrouw E. Tjeerdsma, ...': one party per line, a dash
+               # before who signs for it
+               or (_DASH_ENTRY_RE.match(prev_text) is not None and _DASH_ENTRY_RE.match(content) is not None
                    and _starts_name(content))
                # 'Gemeente Bergwoude' / 'ROC Rijn en Heuvel': one organisation per line,
                # without punctuation
@@ -1021,10 +1035,30 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
                             # initiatief van A (hierna: A) en wordt mede ondertekend door ...')
         if m:
             drafts, collective, _ = parse_name_list(m.group("list") + ",", m.start("list"), strict=True)
+            marked = find_marked_parties(text, m.start("list"), m.end("list"))
+            if marked is not None:
+                drafts = _whole_marked_names(drafts, marked.parties)
             if len(drafts) >= 2:
                 text_short_names(text, drafts, m.end("list"))
                 return PartyList(drafts, Span(m.start("list"), m.end("list")), collective)
     return find_enumerated_parties(text, start, zone_end)
+
+
+def _whole_marked_names(drafts: list[Draft], marked: list[Draft]) -> list[Draft]:
+    """'ondertekend door A (hierna: A), Ondernemersvereniging Strand en Boulevard X
+    (hierna: de Strandondernemers) en ...': a name with 'en' in it ends at its short name,
+    so its pieces are one party, as the short names mark it."""
+    out = list(drafts)
+    for whole in marked:
+        if " en " not in whole.name:
+            continue
+        end = whole.start + len(whole.name)
+        inside = [d for d in out if whole.start <= d.start and d.start + len(d.name) <= end]
+        if len(inside) >= 2:
+            at = out.index(inside[0])
+            out = [d for d in out if d not in inside]
+            out.insert(at, whole)
+    return out
 
 
 # ------------------------------------------------------------ enumerated organisations
