@@ -288,3 +288,15 @@ def test_shares_after_the_party_that_pays_them_and_the_joint_total(build):
 def test_a_staff_member_with_a_job_word_between_gives_for_the_party_after_van(build):
     body = "1.1 Een medewerker logistiek van Welzijn besteedt daar vier uur per week aan.\n"
     assert givers(build, body, "tijd") == [(208.0, "Welzijn")]
+
+
+def test_a_cost_shared_in_fractions_is_the_named_parties_together_in_its_clause_only(build):
+    text = ("Convenant Samen\n\nDe ondergetekenden:\n\n1. De gemeente Noordstad, hierna: de Gemeente;\n"
+            "2. Stichting Welzijn Kompas, hierna: Welzijn;\n3. Woonstichting Thuis, hierna: Thuis;\n\n"
+            "Komen het volgende overeen:\n\nArtikel 1 Financiën\n1.1 De kosten van de evaluatie, begroot op "
+            "€ 12.000, dragen de Gemeente voor de helft en Welzijn en Thuis ieder voor een kwart.\n"
+            "1.2 Een tekort draagt de Gemeente tot ten hoogste € 5.000 per jaar; een groter tekort dragen "
+            "de Gemeente en Thuis ieder voor de helft.\n")
+    got = {c.amount: (c.party, c.parties) for c in build(text).commitments if c.type == "geld"}
+    assert got[12000.0] == (None, ["de Gemeente", "Welzijn", "Thuis"])
+    assert got[5000.0] == ("de Gemeente", ["de Gemeente"])

@@ -243,6 +243,9 @@ _INVERTED_PRONOUN = re.compile(
     re.I)
 
 
+_SHARED_FRACTIONS = re.compile(r"\b(?:(?:ieder|elk)\s+)?voor\s+(?:de\s+)?(?:helft|een\s+derde|een\s+kwart|twee\s+derde|"
+                               r"drie\s+kwart|\d+\s*(?:%|procent))\b|\bnaar\s+rato\b", re.I)
+_THRESHOLD = re.compile(r"\b(?:boven|bovenop|meer\s+dan|hoger\s+dan)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _SHARE_BY_NAME = re.compile(r"(?:\bwaarvan|\bwaarbij|\bnamelijk|[:,]|\ben)\s*(?:de\s+|het\s+)?$", re.I)
 _JOINT_BEFORE = re.compile(r"\bgezamenlijk\w*\s+(?:[\w-]*budget|fonds|pot|potje|bedrag)\s+(?:van\s+)?(?:in\s+totaal\s+)?$", re.I)
 _JOINT_TOTAL = re.compile(r"\b(?:bijdragen|inbreng|bedragen|middelen)\s+van\s+[^.;:]{3,120}?\s+en\s+[^.;:]{3,80}?"
@@ -267,6 +270,16 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
                       if a.start == budget.end() and not a.collective), None)
         if actor is not None:
             return actor.keys, False, False
+    # 'De kosten, begroot op € 12.000, dragen de Gemeente voor de helft en Welzijn en Thuis
+    # ieder voor een kwart': one amount the parties named in the sentence share
+    # (in the clause of the amount: not '... tot € 15.000; een groter tekort dragen A en B
+    # ieder voor de helft', nor a threshold 'boven de bijdrage van € 44.000')
+    if _SHARED_FRACTIONS.search(text, clause[0], clause[1]) and \
+            not _THRESHOLD.search(text[max(clause[0], pos - 50):pos]):
+        keys = tuple(k for a in _actors_in(ctx.idx, clause[0], clause[1]) if not a.collective
+                     for k in a.keys)
+        if len(set(keys)) >= 2:
+            return tuple(dict.fromkeys(keys)), False, True
     # 'waarvan de gemeente € 3.000 en Versland € 1.800 betaalt': each share after the
     # party that pays it
     for actor in _actors_in(ctx.idx, sent_start, pos):
@@ -642,7 +655,8 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
             coll = bool(keys) and set(keys) == set(all_keys) and len(all_keys) > 1 and \
                 (sent_att.collective or by_all) or \
                 len(keys) > 1 and by_all and bool(_JOINT_TOTAL.search(text, s0, e0)
-                                                  or _JOINT_BEFORE.search(text[max(s0, e0 - 60):e0]))
+                                                  or _JOINT_BEFORE.search(text[max(s0, e0 - 60):e0])
+                                                  or _SHARED_FRACTIONS.search(text, s0, s1) and by_all)
             if label == "MONEY":
                 m = quantities.money(text, e0, e1)
                 if not keys and _ANAPHOR.search(text, max(s0, e0 - 40), e0):
