@@ -300,3 +300,14 @@ def test_a_cost_shared_in_fractions_is_the_named_parties_together_in_its_clause_
     got = {c.amount: (c.party, c.parties) for c in build(text).commitments if c.type == "geld"}
     assert got[12000.0] == (None, ["de Gemeente", "Welzijn", "Thuis"])
     assert got[5000.0] == ("de Gemeente", ["de Gemeente"])
+
+
+def test_a_cost_split_in_percentages_is_shared_and_each_share_stays_with_its_party(build):
+    text = ("Convenant Samen\n\nDe ondergetekenden:\n\n1. De gemeente Noordstad, hierna: de Gemeente;\n"
+            "2. Stichting Welzijn Kompas, hierna: Welzijn;\n3. Woonstichting Thuis, hierna: Thuis;\n\n"
+            "Komen het volgende overeen:\n\nArtikel 1 Financiën\n1.1 Van de kosten, begroot op € 85.000, "
+            "draagt de Gemeente 30% en Welzijn 70%.\n1.2 Valt het budget tekort, dan betaalt de Gemeente "
+            "60% en Thuis 40% van het tekort.\n")
+    money = [(c.amount, c.unit, c.party) for c in build(text).commitments if c.type == "geld"]
+    assert (85000.0, "EUR", None) in money
+    assert [(u, p) for a, u, p in money if u == "%"] == [("%", "de Gemeente"), ("%", "Thuis")]

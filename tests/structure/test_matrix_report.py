@@ -275,3 +275,14 @@ def test_paying_a_cost_of_ones_own_is_no_task_paying_out_of_the_budget_is(build)
     rows = party_matrix(build(text))
     assert row(rows, "de gemeente").tasks == []
     assert row(rows, "de Voedselbank").tasks
+
+
+def test_what_a_party_needs_in_the_considerations_is_its_interest(build):
+    text = ("Convenant Leesplein\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de Gemeente;\n"
+            "2. Stichting Onderwijs Kronkel, hierna: Kronkel;\n3. Kinderopvang Vlinder B.V., hierna: Vlinder.\n\n"
+            "Overwegende dat:\n\na. het de Gemeente erom gaat dat zij de middelen goed besteedt;\n\n"
+            "b. Kronkel haar leesresultaten moet verbeteren, omdat de inspectie ze onvoldoende vond;\n\n"
+            "c. Vlinder zich wil onderscheiden als opvang met aandacht voor taal;\n\n"
+            "Artikel 1 Taken\n1.1 Kronkel geeft de lessen.\n")
+    rows = party_matrix(build(text))
+    assert all(row(rows, k).interests for k in ("de Gemeente", "Kronkel", "Vlinder"))

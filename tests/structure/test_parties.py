@@ -801,3 +801,13 @@ def test_a_name_with_en_in_it_ends_at_its_short_name_in_a_running_list(build):
         ("gemeente Westduin", "de gemeente"),
         ("Ondernemersvereniging Strand en Boulevard Westduin", "de Strandondernemers"),
         ("Stichting Duinbehoud", "Duinbehoud"), ("De Korenbloem", "De Korenbloem")]
+
+
+def test_a_party_described_in_lower_case_before_the_last_marked_one(build):
+    a = build("AFSPRAKEN GELDLOKET\n\nDeze afspraken maken de gemeente Meerdal (hierna: de gemeente), "
+              "Samen Rond, vrijwilligersorganisatie voor thuisadministratie, en het Diaconaal Platform "
+              "Meerdal (hierna: het Platform).\n\n1. Taken\n\nSamen Rond helpt bij de post. Het Platform "
+              "verwijst mensen door. De gemeente betaalt de huur.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("gemeente Meerdal", "de gemeente"), ("Samen Rond", "Samen Rond"),
+        ("Diaconaal Platform Meerdal", "het Platform")]

@@ -980,6 +980,17 @@ def _party_scope(index: DocIndex, unit: str) -> set[int]:
     return _units_matching(index, unit, party_scope())
 
 
+@predicate("party_interest")
+def _party_interest(index: DocIndex, unit: str) -> set[int]:
+    # where the party matrix reads a party's own interest ('het de Gemeente erom gaat dat
+    # zij ...', 'de Bibliotheek voor haar voortbestaan afhankelijk is van ...'): BEL-01 and
+    # BEL-03 then see the same interests
+    from ..structure.matrix import party_matrix
+
+    return {index.unit_at(item.start, unit) for row in party_matrix(index.agreement)
+            for item in row.interests}
+
+
 @predicate("wish_of_people_served")
 def _wish_of_people_served(index: DocIndex, unit: str) -> set[int]:
     # what the people a party serves want: 'de lessen voor kinderen die hun diploma willen

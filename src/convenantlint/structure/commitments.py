@@ -243,8 +243,10 @@ _INVERTED_PRONOUN = re.compile(
     re.I)
 
 
+# (also two shares in one clause: 'draagt de gemeente 30% en het waterschap 70%')
 _SHARED_FRACTIONS = re.compile(r"\b(?:(?:ieder|elk)\s+)?voor\s+(?:de\s+)?(?:helft|een\s+derde|een\s+kwart|twee\s+derde|"
-                               r"drie\s+kwart|\d+\s*(?:%|procent))\b|\bnaar\s+rato\b", re.I)
+                               r"drie\s+kwart|\d+\s*(?:%|procent))\b|\bnaar\s+rato\b"
+                               r"|\b\d+\s*(?:%|procent)\s+en\s+(?:de\s+|het\s+)?[\w-]+(?:\s+[\w-]+)?\s+\d+\s*(?:%|procent)", re.I)
 _THRESHOLD = re.compile(r"\b(?:boven|bovenop|meer\s+dan|hoger\s+dan)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _SHARE_BY_NAME = re.compile(r"(?:\bwaarvan|\bwaarbij|\bnamelijk|[:,]|\ben)\s*(?:de\s+|het\s+)?$", re.I)
 _JOINT_BEFORE = re.compile(r"\bgezamenlijk\w*\s+(?:[\w-]*budget|fonds|pot|potje|bedrag)\s+(?:van\s+)?(?:in\s+totaal\s+)?$", re.I)
@@ -275,7 +277,8 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
     # (in the clause of the amount: not '... tot € 15.000; een groter tekort dragen A en B
     # ieder voor de helft', nor a threshold 'boven de bijdrage van € 44.000')
     if _SHARED_FRACTIONS.search(text, clause[0], clause[1]) and \
-            not _THRESHOLD.search(text[max(clause[0], pos - 50):pos]):
+            not _THRESHOLD.search(text[max(clause[0], pos - 50):pos]) and \
+            not re.match(r"\d+(?:[.,]\d+)?\s*(?:%|procent)", text[pos:pos + 16]):   # a share itself
         keys = tuple(k for a in _actors_in(ctx.idx, clause[0], clause[1]) if not a.collective
                      for k in a.keys)
         if len(set(keys)) >= 2:

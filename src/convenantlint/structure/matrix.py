@@ -443,7 +443,8 @@ def _endorses() -> re.Pattern[str]:
 def _role_taken() -> re.Pattern[str]:
     roles = "|".join(sorted({re.escape(w) for c in _vocab().roles for w in c.texts}, key=len, reverse=True))
     # 'is penvoerder', 'als coördinator', 'voert het secretariaat', 'neemt de regie'
-    return re.compile(rf"\b(?:(?:is|zijn|wordt|worden|blijft|als)\s+(?:\w+\s+){{0,2}}|(?:voert|voeren|levert|leveren|"
+    # ('is voor de werkgroep het aanspreekpunt')
+    return re.compile(rf"\b(?:(?:is|zijn|wordt|worden|blijft|als)\s+(?:\w+\s+){{0,4}}|(?:voert|voeren|levert|leveren|"
                       rf"verzorgt|verzorgen|neemt|nemen|vervult|vervullen)\s+(?:het|de)\s+)(?:{roles})\b")
 
 

@@ -1632,6 +1632,39 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     return None
 
 
+_LAST_AND_RE = re.compile(r",\s*(?:en|alsmede)\s+(?P<name>(?:de\s+|het\s+)?[A-Z][^,()]*?)\s*$")
+
+
+def _described_before(seg: str, floor: int) -> list[Draft]:
+    """'..., Samen Rond, vrijwilligersorganisatie voor thuisadministratie, en het Diaconaal
+    Platform Meerstede': the names before the last one (each may be followed by a
+    description in lower case), and the last one; empty unless the stretch reads so."""
+    tail = _LAST_AND_RE.search(seg)
+    if tail is None or _org_name(tail.group("name")) is None:
+        return []
+    out: list[Draft] = []
+    described = False
+    for m in re.finditer(r"[^,]+", seg[:tail.start()]):
+        piece = m.group(0).strip()
+        if not piece:
+            continue
+        if piece[0].islower():
+            if not out:
+                return []       # prose before the names, not a list
+            described = True    # a description of the name before it
+            continue
+        org = _org_name(piece) or (piece if name_like(piece, strict=True) and len(piece.split()) <= 5 else None)
+        if org is None:
+            return []
+        at = floor + m.start() + m.group(0).find(org.split()[0])
+        out.append(Draft(name=org, key=org, start=at, end=at + len(org)))
+    if not out or not described:
+        return []
+    name = _as_written(_clean(tail.group("name")))
+    at = floor + tail.start("name")
+    return out + [Draft(name=name, key=name, start=at, end=at + len(name))]
+
+
 def _enumerated_segment(seg: str) -> "tuple[str, int] | None":
     """The whole stretch after its lead-in, when it is an enumeration of organisations
     ('Stichting X, Vereniging Y en de GGD Noord'), for `_enumerated_before` to split."""
@@ -1744,6 +1777,17 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
         if plural:
             # 'de gemeenten Kempenstad, Loonbeek en Aalsterveld, hierna: de gemeenten'
             found.extend((d, strong) for d in plural)
+            continue
+        described = _described_before(seg, floor)
+        if described:
+            # ', Samen Rond, vrijwilligersorganisatie voor thuisadministratie, en het Diaconaal
+            # Platform Meerstede (hierna: het Platform)': the marker names the last one; a
+            # party before it is described in lower case and keeps its own name
+            found.extend((d, strong) for d in described[:-1])
+            name, offset = described[-1].name, described[-1].start - floor
+            key = value if strip_determiner(value) != strip_determiner(name) else name
+            found.append((Draft(name=name, key=key, start=floor + offset, end=me,
+                                aliases=[name] if key != name else []), strong))
             continue
         got = _name_in_segment(seg)
         if got is None:
