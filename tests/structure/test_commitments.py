@@ -311,3 +311,14 @@ def test_a_cost_split_in_percentages_is_shared_and_each_share_stays_with_its_par
     money = [(c.amount, c.unit, c.party) for c in build(text).commitments if c.type == "geld"]
     assert (85000.0, "EUR", None) in money
     assert [(u, p) for a, u, p in money if u == "%"] == [("%", "de Gemeente"), ("%", "Thuis")]
+
+
+def test_a_total_of_the_amounts_named_before_is_of_their_givers_and_a_ticket_price_is_none(build):
+    text = ("Convenant Samen\n\nDe ondergetekenden:\n\n1. De gemeente Noordstad, hierna: de Gemeente;\n"
+            "2. Stichting Welzijn Kompas, hierna: Welzijn;\n3. Woonstichting Thuis, hierna: Thuis;\n\n"
+            "Komen het volgende overeen:\n\nArtikel 1 Financiën\n1.1 De Gemeente draagt € 20.000 bij. "
+            "Welzijn draagt € 7.500 bij. Samen brengen we daarmee € 27.500 bij elkaar.\n"
+            "1.2 Thuis laat een pendelbus rijden. Een retourtje kost € 2.\n")
+    money = {c.amount: (c.party, c.parties) for c in build(text).commitments if c.type == "geld"}
+    assert money[27500.0] == (None, ["de Gemeente", "Welzijn"])
+    assert 2.0 not in money

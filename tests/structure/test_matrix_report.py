@@ -286,3 +286,11 @@ def test_what_a_party_needs_in_the_considerations_is_its_interest(build):
             "Artikel 1 Taken\n1.1 Kronkel geeft de lessen.\n")
     rows = party_matrix(build(text))
     assert all(row(rows, k).interests for k in ("de Gemeente", "Kronkel", "Vlinder"))
+
+
+def test_what_the_agreement_is_about_is_no_task_of_the_place_it_names(build):
+    text = ("Uitvoeringsafspraken Watergangen\n\nDeze afspraken maken het Waterschap Veen (hierna: het "
+            "waterschap) en de gemeente Zuiderveen (hierna: de gemeente).\n\n1. Onderwerp\n\n1.1 Deze "
+            "afspraken hebben betrekking op het maaien van de sloten in Polder Zuiderveen.\n\n2. Taken\n\n"
+            "2.1 Het waterschap maait de sloten. De gemeente betaalt € 5.000 per jaar.\n")
+    assert row(party_matrix(build(text)), "de gemeente").tasks == []

@@ -488,7 +488,14 @@ def use_rate(text: str, s0: int, e0: int, e1: int) -> bool:
     """A rent or fee per unit of use ('een huur van € 38,50 per veld per uur'): a price
     whoever uses it pays, not a contribution to the collaboration."""
     word, unit = _rate_cues()
+    if _item_price().search(text[max(s0, e0 - 60):e0].lower()):
+        return True             # 'Een retourtje kost € 2'
     return bool(unit.search(text[e1:e1 + 40].lower()) and word.search(text[s0:e0].lower()))
+
+
+@lru_cache(maxsize=1)
+def _item_price() -> re.Pattern[str]:
+    return vocab.any_regex((vocab.load("resources").get("prices") or {}).get("item_price"))
 
 
 def rate_clause(low: str) -> bool:
@@ -518,6 +525,22 @@ def _price_payer(ctx: "_Context", s0: int, s1: int, e0: int, e1: int) -> tuple[s
     for actor in _actors_in(ctx.idx, c0, s1):
         if not actor.collective and payer.search(text[max(c0, actor.start - 40):actor.start].lower()):
             return actor.keys
+    return ()
+
+
+def _givers_of_total(out: list[Commitment], total: float, at: int) -> tuple[str, ...]:
+    """The parties of the last amounts of money before `at` that add up to `total`
+    (two at least, each of one party); empty when no run of them does."""
+    run: list[Commitment] = []
+    for c in reversed(out):
+        if c.type != "geld" or c.amount is None or c.party is None or c.start >= at:
+            continue
+        run.append(c)
+        if len(run) > 8:
+            break
+        if len(run) >= 2 and abs(sum(x.amount for x in run) - total) < 0.5:
+            keys = tuple(dict.fromkeys(x.party for x in reversed(run)))
+            return keys if len(keys) >= 2 else ()
     return ()
 
 
@@ -666,6 +689,10 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                     keys, coll = _named_before(out, "geld", m.amount, m.unit)
                 elif _SHARE_OF.match(text, s0, e0):
                     keys, coll = _last_giver(out, m.amount) or (keys, coll)
+                if coll and m.amount:
+                    # 'Samen brengen we daarmee € 27.500 bij elkaar': a total of the amounts
+                    # just named is of the parties that gave them, not of every party
+                    keys = _givers_of_total(out, m.amount, e0) or keys
                 _emit(out, Commitment("geld", ent.text, e0, e1, amount=m.amount, unit=m.unit,
                                       period=m.period), keys, dist, coll)
                 _mark_frequency(ents, n, periods_used, text)
