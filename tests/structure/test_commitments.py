@@ -322,3 +322,14 @@ def test_a_total_of_the_amounts_named_before_is_of_their_givers_and_a_ticket_pri
     money = {c.amount: (c.party, c.parties) for c in build(text).commitments if c.type == "geld"}
     assert money[27500.0] == (None, ["de Gemeente", "Welzijn"])
     assert 2.0 not in money
+
+
+def test_each_with_its_own_amount_and_the_cap_of_a_named_share(build):
+    text = ("Convenant Samen\n\nDe ondergetekenden:\n\n1. De gemeente Noordstad, hierna: de Gemeente;\n"
+            "2. Stichting Welzijn Kompas, hierna: Welzijn;\n3. Woonstichting Thuis, hierna: Thuis;\n\n"
+            "Komen het volgende overeen:\n\nArtikel 1 Financiën\n1.1 Welzijn en Thuis vullen samen het "
+            "buurtfonds, ieder met € 15.000 per jaar.\n1.2 De kosten, begroot op € 14.000, dragen Partijen "
+            "als volgt: Thuis 50%, met een maximum van € 7.500 per jaar, Welzijn 25% en de Gemeente 25%.\n")
+    money = [(c.amount, c.party) for c in build(text).commitments if c.type == "geld" and c.amount]
+    assert (15000.0, "Welzijn") in money and (15000.0, "Thuis") in money
+    assert (7500.0, "Thuis") in money

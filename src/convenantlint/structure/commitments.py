@@ -32,6 +32,7 @@ _COMMITMENT_LABELS = frozenset({"MONEY", "TIME", "PERCENT", "DATE", "FREQUENCY"}
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
 # 'dragen Partijen gezamenlijk: de Gemeente de helft, de andere Partijen ieder een achtste':
 # one amount they share, however each part is put
+_EACH_AMOUNT = re.compile(r"\b(?:ieder|elk)\s+(?:met\s+|voor\s+|een\s+bedrag\s+van\s+)?(?:€|eur\b|\d)", re.I)
 _SHARED = re.compile(r"\b(?:ieder|elk)\s+(?:voor\s+)?(?:een\s+|de\s+)?(?:gelijk(?:e)?\s+(?:deel|delen)|derde|vierde|"
                      r"vijfde|zesde|zevende|achtste|negende|tiende|twaalfde|"
                      r"kwart|helft|deel|evenredig\s+deel)\b|\bnaar\s+rato\b|\bgelijkelijk\b|"
@@ -247,6 +248,8 @@ _INVERTED_PRONOUN = re.compile(
 _SHARED_FRACTIONS = re.compile(r"\b(?:(?:ieder|elk)\s+)?voor\s+(?:de\s+)?(?:helft|een\s+derde|een\s+kwart|twee\s+derde|"
                                r"drie\s+kwart|\d+\s*(?:%|procent))\b|\bnaar\s+rato\b"
                                r"|\b\d+\s*(?:%|procent)\s+en\s+(?:de\s+|het\s+)?[\w-]+(?:\s+[\w-]+)?\s+\d+\s*(?:%|procent)", re.I)
+_CAP_OF_SHARE = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s*,?\s*(?:met\s+een\s+|tot\s+een\s+)?"
+                           r"(?:maximum|maximaal|ten\s+hoogste|hoogstens)\s+(?:van\s+)?", re.I)
 _THRESHOLD = re.compile(r"\b(?:boven|bovenop|meer\s+dan|hoger\s+dan)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _SHARE_BY_NAME = re.compile(r"(?:\bwaarvan|\bwaarbij|\bnamelijk|[:,]|\ben)\s*(?:de\s+|het\s+)?$", re.I)
 _JOINT_BEFORE = re.compile(r"\bgezamenlijk\w*\s+(?:[\w-]*budget|fonds|pot|potje|bedrag)\s+(?:van\s+)?(?:in\s+totaal\s+)?$", re.I)
@@ -271,6 +274,11 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
         actor = next((a for a in _actors_in(ctx.idx, budget.end(), sent_end)
                       if a.start == budget.end() and not a.collective), None)
         if actor is not None:
+            return actor.keys, False, False
+    # 'het Ondernemersfonds 50%, met een maximum van € 7.500 per jaar, de Eigenaar 25%': the
+    # cap of the share of the party named before it
+    for actor in _actors_in(ctx.idx, clause[0], pos):
+        if not actor.collective and _CAP_OF_SHARE.fullmatch(text[actor.end:pos]):
             return actor.keys, False, False
     # 'De kosten, begroot op € 12.000, dragen de Gemeente voor de helft en Welzijn en Thuis
     # ieder voor een kwart': one amount the parties named in the sentence share
@@ -391,7 +399,9 @@ def _staff_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _each(keys: tuple[str, ...], clause: str) -> bool:
     """Does each of several givers give the full amount ('dragen ieder € 5.000 bij'), rather
     than a share of one amount ('dragen de kosten ieder voor een derde')?"""
-    return len(keys) > 1 and bool(_DISTRIBUTIVE.search(clause)) and not _SHARED.search(clause)
+    # ('vullen samen het fonds, ieder met € 15.000 per jaar': each names its own amount)
+    return len(keys) > 1 and (bool(_EACH_AMOUNT.search(clause)) or
+                              bool(_DISTRIBUTIVE.search(clause)) and not _SHARED.search(clause))
 
 
 @lru_cache(maxsize=None)
