@@ -30,9 +30,10 @@ _MAXIMUM = re.compile(r"(?:maximum|maximaal|ten\s+hoogste|tot\s+een\s+bedrag\s+v
 _DEADLINE = re.compile(r"(?:uiterlijk|vóór|voor|binnen|ten\s+laatste|niet\s+later\s+dan|tot)\s*$", re.I)
 _COMMITMENT_LABELS = frozenset({"MONEY", "TIME", "PERCENT", "DATE", "FREQUENCY"})
 _DISTRIBUTIVE = re.compile(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
+# 'ieder met € 15.000 per jaar': each names its own amount, even where they act 'samen'
+_EACH_AMOUNT = re.compile(r"\b(?:ieder|elk)\s+(?:met\s+|voor\s+|een\s+bedrag\s+van\s+)?(?:€|eur\b|\d)", re.I)
 # 'dragen Partijen gezamenlijk: de Gemeente de helft, de andere Partijen ieder een achtste':
 # one amount they share, however each part is put
-_EACH_AMOUNT = re.compile(r"\b(?:ieder|elk)\s+(?:met\s+|voor\s+|een\s+bedrag\s+van\s+)?(?:€|eur\b|\d)", re.I)
 _SHARED = re.compile(r"\b(?:ieder|elk)\s+(?:voor\s+)?(?:een\s+|de\s+)?(?:gelijk(?:e)?\s+(?:deel|delen)|derde|vierde|"
                      r"vijfde|zesde|zevende|achtste|negende|tiende|twaalfde|"
                      r"kwart|helft|deel|evenredig\s+deel)\b|\bnaar\s+rato\b|\bgelijkelijk\b|"

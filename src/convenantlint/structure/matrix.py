@@ -540,13 +540,14 @@ def _gives_first(agreement: Agreement, r, c0: int, c1: int, forms: set[int], low
                 and _FROM_FUND.search(whole_low) is None
 
         def gives_by(verb: str) -> bool:
-            # a contribution verb with its cue in the clause, relative clauses included
-            # ('zet ... in', 'stelt het complex, dat leeg komt, beschikbaar'; not 'zet het
-            # voedsel klaar')
-            return pays(verb) or (verb in cue_words and any(
-                verb in c.texts and c.matches(whole_forms, whole_low) and _particle_ok(c, whole_low)
-                for c in contribution_cues()) or verb in cue_words and any(
-                verb not in c.texts and c.matches(whole_forms, whole_low) for c in contribution_cues()))
+            # a contribution verb with a contribution cue in the clause, relative clauses
+            # included ('stelt het complex, dat leeg komt, beschikbaar'); the verb's own cue
+            # only with its particle ('zet ... in', not 'zet het voedsel klaar in de koelcel')
+            if pays(verb):
+                return True
+            return verb in cue_words and any(
+                c.matches(whole_forms, whole_low) and (verb not in c.texts or _particle_ok(c, whole_low))
+                for c in contribution_cues())
         # ('**De gemeente** betaalt': past the markup; 'De huur van de koelbus betaalt de
         # gemeente': the paying verb before the subject)
         before = re.search(r"([\wÀ-ÿ]+)[\s,*_]*$", agreement.text[c0:actors[0].start])
