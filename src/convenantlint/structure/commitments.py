@@ -693,7 +693,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 (sent_att.collective or by_all) or \
                 len(keys) > 1 and by_all and bool(_JOINT_TOTAL.search(text, s0, e0)
                                                   or _JOINT_BEFORE.search(text[max(s0, e0 - 60):e0])
-                                                  or _SHARED_FRACTIONS.search(text, s0, s1) and by_all)
+                                                  or _SHARED_FRACTIONS.search(text, s0, s1))
             if label == "MONEY":
                 m = quantities.money(text, e0, e1)
                 if not keys and _ANAPHOR.search(text, max(s0, e0 - 40), e0):

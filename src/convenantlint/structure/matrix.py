@@ -352,8 +352,16 @@ def _task_verbs() -> frozenset[str]:
 
 
 _TEAM = re.compile(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitting|zitten|zit)\b")
+_PAYING = frozenset({"betaalt", "betalen", "betaalde", "betaald"})
+_BEARS = frozenset({"draagt", "dragen", "droeg", "droegen"})
 _GIVING_VERBS = frozenset({"levert", "leveren", "lever", "leverde", "leverden", "geleverd", "verstrekt",
-                           "verstrekken", "verstrekte", "betaalt", "betalen", "betaalde", "betaald"})
+                           "verstrekken", "verstrekte"}) | _PAYING
+# paying a cost of one's own ('De huur van de koelbus betaalt de gemeente') is inbreng;
+# paying out of a joint budget ('betaalt de rekeningen uit het budget') is the penvoerder's task
+_COST_RE = re.compile(r"\b(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?(?:huur|kosten|brandstof|energie\w*|"
+                      r"verzekering\w*|loonkosten|salariskosten|premie|contributie|abonnement\w*)\b")
+_FROM_FUND = re.compile(r"\buit\s+(?:het|de|dat|dit|een)\s+(?:[\w-]+\s+)?[\w-]*(?:budget|fonds|pot|potje|middelen|kas)\b"
+                        r"|\b(?:daaruit|hieruit|waaruit)\b")
 # 'stelt' gives as often as it drafts ('stelt een ruimte beschikbaar', 'stelt het werkplan
 # op'): in a list item that brings something in, it is no task word on its own.
 _STELT = frozenset({"stelt", "stellen", "stel", "stelde", "stelden", "gesteld"})
@@ -559,13 +567,6 @@ def _gives_first(agreement: Agreement, r, c0: int, c1: int, forms: set[int], low
             return gives_by(verb) or verb in ("is", "zijn", "heeft", "hebben", "wil", "willen", "kan", "kunnen")
     return _only_contributes(forms, lowered)
 
-
-_COST_RE = re.compile(r"\b(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?(?:huur|kosten|brandstof|energie\w*|"
-                      r"verzekering\w*|loonkosten|salariskosten|premie|contributie|abonnement\w*)\b")
-_FROM_FUND = re.compile(r"\buit\s+(?:het|de|dat|dit|een)\s+(?:[\w-]+\s+)?[\w-]*(?:budget|fonds|pot|potje|middelen|kas)\b"
-                        r"|\b(?:daaruit|hieruit|waaruit)\b")
-_PAYING = frozenset({"betaalt", "betalen", "betaalde", "betaald"})
-_BEARS = frozenset({"draagt", "dragen", "droeg", "droegen"})
 
 
 def _only_contributes(forms: set[int], lowered: str) -> bool:

@@ -1778,32 +1778,26 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
             # 'de gemeenten Kempenstad, Loonbeek en Aalsterveld, hierna: de gemeenten'
             found.extend((d, strong) for d in plural)
             continue
-        described = _described_before(seg, floor)
-        if described:
-            # ', Samen Rond, vrijwilligersorganisatie voor thuisadministratie, en het Diaconaal
-            # Platform Meerstede (hierna: het Platform)': the marker names the last one; a
-            # party before it is described in lower case and keeps its own name
-            found.extend((d, strong) for d in described[:-1])
-            name, offset = described[-1].name, described[-1].start - floor
-            key = value if strip_determiner(value) != strip_determiner(name) else name
-            found.append((Draft(name=name, key=key, start=floor + offset, end=me,
-                                aliases=[name] if key != name else []), strong))
-            continue
-        got = _name_in_segment(seg)
-        if got is None:
-            continue
-        name, offset = got
-        if _CODE_RE.fullmatch(strip_determiner(name)):
-            continue            # 'de fietsroutes F12 (Hoogzand-Eemdijk)': a route code, no party
-        whole = _enumerated_segment(seg)
-        if whole is not None and len(whole[0]) > len(name):
-            # ', Stichting X, Vereniging Y en de GGD Noord (hierna: de GGD)': the marker
-            # names the last of an enumeration, not its first name
-            name, offset = whole
-        if _vocab()["not_heads"].match(strip_determiner(name)) or \
-                _vocab()["not_heads"].match(strip_determiner(value)):
-            continue            # '(hierna: de Wet)', '(het Programma)', 'het gebouw': no party
-        before = _enumerated_before(name, floor + offset)
+        # ', Samen Rond, vrijwilligersorganisatie voor thuisadministratie, en het Diaconaal
+        # Platform Meerstede (hierna: het Platform)': the marker names the last one; a party
+        # before it is described in lower case and keeps its own name
+        before = _described_before(seg, floor)
+        if not before:
+            got = _name_in_segment(seg)
+            if got is None:
+                continue
+            name, offset = got
+            if _CODE_RE.fullmatch(strip_determiner(name)):
+                continue            # 'de fietsroutes F12 (Hoogzand-Eemdijk)': a route code, no party
+            whole = _enumerated_segment(seg)
+            if whole is not None and len(whole[0]) > len(name):
+                # ', Stichting X, Vereniging Y en de GGD Noord (hierna: de GGD)': the marker
+                # names the last of an enumeration, not its first name
+                name, offset = whole
+            if _vocab()["not_heads"].match(strip_determiner(name)) or \
+                    _vocab()["not_heads"].match(strip_determiner(value)):
+                continue            # '(hierna: de Wet)', '(het Programma)', 'het gebouw': no party
+            before = _enumerated_before(name, floor + offset)
         if before:
             # 'tussen de gemeente A, de gemeente B, Zorgverzekeraar C (hierna: C)': the
             # short name is C's; A and B are parties without one
