@@ -294,3 +294,26 @@ def test_what_the_agreement_is_about_is_no_task_of_the_place_it_names(build):
             "afspraken hebben betrekking op het maaien van de sloten in Polder Zuiderveen.\n\n2. Taken\n\n"
             "2.1 Het waterschap maait de sloten. De gemeente betaalt € 5.000 per jaar.\n")
     assert row(party_matrix(build(text)), "de gemeente").tasks == []
+
+
+def test_a_need_in_the_considerations_is_the_interest_of_the_party_it_opens_with(build):
+    text = ("Overeenkomst Warmtenet\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de Gemeente;\n"
+            "2. Woonstichting Veld, hierna: Veld;\n3. Warmtebedrijf Oost B.V., hierna: Oost.\n\n"
+            "Overwegende dat:\n\na. Veld haar woningen uiterlijk 2030 op label B moet hebben;\n\n"
+            "b. Oost een net alleen rendabel kan exploiteren bij 300 aansluitingen, waarmee zij haar positie "
+            "wil opbouwen;\n\nc. het warmwater op gronden van de Gemeente moet worden opgeslagen;\n\n"
+            "komen het volgende overeen:\n\nArtikel 1 Taken\n1.1 Oost legt het net aan.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "Veld").interests and row(rows, "Oost").interests
+    # a party only named inside a passive clause has no need stated there
+    assert row(rows, "de Gemeente").interests == []
+
+
+def test_het_after_a_party_named_with_het_refers_back_to_it(build):
+    text = ("Intentieverklaring Cultuurhuis\n\nDeze verklaring is opgesteld door de gemeente Aarle (hierna: de "
+            "gemeente) en Stichting Filmhuis Aarle (hierna: het Filmhuis).\n\nAanleiding\n\nHet Filmhuis draait "
+            "nu in één zaal. Het zoekt ruimte voor een tweede zaal, zodat het kan groeien.\n\n"
+            "Het programma kan groeien als er meer vrijwilligers komen.\n")
+    rows = party_matrix(build(text))
+    interests = row(rows, "het Filmhuis").interests
+    assert [i.text[:10] for i in interests] == ["Het zoekt "]

@@ -67,6 +67,12 @@ class _Vocab:
     body_heads: dict[str, frozenset[int]]     # hashes of the first words of each body
     body_membership: vocab.CueSet
     membership: dict[str, vocab.CueSet]
+    paying: frozenset[str]                    # 'betaalt': gives, no task
+    bears: frozenset[str]                     # 'draagt': gives with a cost
+    giving: frozenset[str]                    # 'levert', 'verstrekt' and the paying verbs
+    stelt: frozenset[str]                     # 'stelt': gives as often as it drafts
+    own_cost: re.Pattern[str]                 # 'de huur', 'de loonkosten'
+    from_fund: re.Pattern[str]                # 'uit het budget'
 
 
 @lru_cache(maxsize=None)
@@ -82,6 +88,12 @@ def _vocab() -> _Vocab:
                     for k, v in data.get("bodies", {}).items()},
         body_membership=vocab.CueSet([vocab.Cue(data.get("body_membership", []))]),
         membership={str(k): vocab.CueSet([vocab.Cue(v)]) for k, v in data.get("membership", {}).items()},
+        paying=frozenset(vocab.words("matrix", "paying_verbs")),
+        bears=frozenset(vocab.words("matrix", "bearing_verbs")),
+        giving=frozenset(vocab.words("matrix", "giving_verbs")) | frozenset(vocab.words("matrix", "paying_verbs")),
+        stelt=frozenset(vocab.words("matrix", "stelt_verbs")),
+        own_cost=vocab.any_regex(data.get("own_costs")),
+        from_fund=vocab.any_regex(data.get("paid_from_fund")),
     )
 
 
@@ -307,16 +319,23 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
         if interest_section and first is not None and _states_task(text, s0, s1, first) and \
                 not v.interests.matches(forms, lowered):
             interest_section = False    # 'Het ROC verzorgt de cursussen': a task, no interest
-        if (interest_section or v.interests.matches(forms, lowered)) and not not_interest().search(lowered):
+        cued = v.interests.matches(forms, lowered)
+        # in the considerations, what the party the clause opens with wants or must
+        needy = [k for k in first.keys if k in rows] if opens and not first.collective and in_considerations \
+            and not interest_section and not cued and considered_needs().search(lowered) else []
+        if (interest_section or cued or needy) and not not_interest().search(lowered):
             # Under 'Belangen', 'Wat ieder van ons wil' a sentence about a party states
             # its interest; elsewhere it takes a cue word ('belang', 'baat bij').
-            keys = _interest_parties(agreement, idx, s0, s1, specific)
-            if interest_section and not v.interests.matches(forms, lowered):
+            keys = needy or _interest_parties(agreement, idx, s0, s1, specific)
+            if interest_section and not cued:
                 # With no cue word, 'Wemelingen heeft een rijke geschiedenis' is about the
                 # place, not the interest of the gemeente Wemelingen.
                 keys = [k for k in keys if not _only_as_place(agreement, idx, s0, s1, k)]
             if not keys and not who.keys and interest_section and sec.parties:
                 keys = list(sec.parties)
+            if not keys and not who.keys and prev_who and _refers_back(agreement, view, s0, s1, prev_who):
+                # 'Het Filmhuis draait in één zaal. Het zoekt ruimte, zodat het kan groeien.'
+                keys = list(prev_who)
             for k in keys:
                 if k in rows:
                     rows[k].interests.append(item())
@@ -348,23 +367,11 @@ def _states_task(text: str, s0: int, s1: int, actor) -> bool:
 @lru_cache(maxsize=None)
 def _task_verbs() -> frozenset[str]:
     # not 'betaalt', 'levert': under interests 'X betaalt nu voor de afvoer' is at stake
-    return frozenset(w for c in _vocab().tasks for w in c.texts) - _GIVING_VERBS - _STELT
+    v = _vocab()
+    return frozenset(w for c in v.tasks for w in c.texts) - v.giving - v.stelt
 
 
 _TEAM = re.compile(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitting|zitten|zit)\b")
-_PAYING = frozenset({"betaalt", "betalen", "betaalde", "betaald"})
-_BEARS = frozenset({"draagt", "dragen", "droeg", "droegen"})
-_GIVING_VERBS = frozenset({"levert", "leveren", "lever", "leverde", "leverden", "geleverd", "verstrekt",
-                           "verstrekken", "verstrekte"}) | _PAYING
-# paying a cost of one's own ('De huur van de koelbus betaalt de gemeente') is inbreng;
-# paying out of a joint budget ('betaalt de rekeningen uit het budget') is the penvoerder's task
-_COST_RE = re.compile(r"\b(?:de|het|haar|zijn|hun)\s+(?:[\w-]+\s+)?(?:huur|kosten|brandstof|energie\w*|"
-                      r"verzekering\w*|loonkosten|salariskosten|premie|contributie|abonnement\w*)\b")
-_FROM_FUND = re.compile(r"\buit\s+(?:het|de|dat|dit|een)\s+(?:[\w-]+\s+)?[\w-]*(?:budget|fonds|pot|potje|middelen|kas)\b"
-                        r"|\b(?:daaruit|hieruit|waaruit)\b")
-# 'stelt' gives as often as it drafts ('stelt een ruimte beschikbaar', 'stelt het werkplan
-# op'): in a list item that brings something in, it is no task word on its own.
-_STELT = frozenset({"stelt", "stellen", "stel", "stelde", "stelden", "gesteld"})
 
 
 def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bool = False) -> bool:
@@ -382,8 +389,8 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
         hits = [c for c in v.tasks if c.matches(forms, lowered) and _particle_ok(c, lowered)]
         # paying a cost of one's own is giving, even without an amount ('De huur van de
         # koelbus betaalt de gemeente'), not paying out of a joint budget
-        pays_cost = bool(hits) and all(c.texts and c.texts <= _PAYING for c in hits) and \
-            _COST_RE.search(lowered) is not None and _FROM_FUND.search(lowered) is None
+        pays_cost = bool(hits) and all(c.texts and c.texts <= v.paying for c in hits) and \
+            v.own_cost.search(lowered) is not None and v.from_fund.search(lowered) is None
         if hits and not gives and not pays_cost:
             return True
         # as written, and not an infinitive used as a noun: 'stelt € 20.000 beschikbaar
@@ -392,13 +399,13 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
         if strict:
             # as written, too: the lemma of 'de door studenten geplaatste warmtepompen' is
             # no task of the party that pays for their inspection
-            if any(not (c.texts and c.texts <= _GIVING_VERBS | _STELT) and
-                   not (c.texts - _GIVING_VERBS - _STELT).isdisjoint(words) for c in hits):
+            if any(not (c.texts and c.texts <= v.giving | v.stelt) and
+                   not (c.texts - v.giving - v.stelt).isdisjoint(words) for c in hits):
                 return True
         else:
             # a task word as written ('beheert', not the noun 'beheer' by its lemma),
             # of a cue that matches as a whole ('brengt advies uit', not 'brengt kennis in')
-            if any(not (c.texts - _GIVING_VERBS).isdisjoint(words) for c in hits):
+            if any(not (c.texts - v.giving).isdisjoint(words) for c in hits):
                 return True
     if v.roles.matches(forms, lowered) and not _TEAM.search(lowered):
         if not contribution_cues().matches(forms, lowered) or not gives:
@@ -427,6 +434,12 @@ def _particle_ok(c, lowered: str) -> bool:
     if not c.with_ or c.with_phrases or not c.with_ <= rx.keys():
         return True
     return any(rx[w].search(lowered) for w in c.with_)
+
+
+@lru_cache(maxsize=None)
+def considered_needs() -> re.Pattern[str]:
+    """What a party wants or must, said in the considerations: why it takes part."""
+    return vocab.any_regex(vocab.load("matrix").get("needs_in_considerations"))
 
 
 @lru_cache(maxsize=None)
@@ -527,12 +540,37 @@ def _pronoun_start(text: str, s0: int, s1: int) -> bool:
     return bool(_PRONOUN.match(text, s0, s1))
 
 
+_NEUTER_START = re.compile(r"\s*het\s+(\w+)\b", re.I)
+
+
+def _refers_back(agreement: Agreement, view, s0: int, s1: int, prev: tuple[str, ...]) -> bool:
+    """Does the sentence open with a pronoun for the party of the sentence before: 'zij',
+    'hij', 'ze', or 'het' after a party named with 'het' ('het Filmhuis') when a verb
+    follows it ('Het zoekt ruimte', not 'Het programma groeit')?"""
+    text = agreement.text
+    if _pronoun_start(text, s0, s1):
+        return True
+    m = _NEUTER_START.match(text, s0, s1)
+    if m is None or not all(k.lower().startswith("het ") for k in prev):
+        return False
+    t0, t1 = view.token_range(m.start(1), m.end(1))
+    if t1 <= t0:
+        return False
+    word = view.word(t0).lower()
+    # a finite verb: a modal, or a form in -t whose lemma differs ('zoekt' -> 'zoeken')
+    return word in _MODALS or (word.endswith("t") and view.lemma[t0] not in (0, view.lower[t0]))
+
+
+_MODALS = frozenset({"wil", "kan", "zal", "mag", "moet", "heeft", "is", "wordt", "krijgt", "ziet"})
+
+
 def _gives_first(agreement: Agreement, r, c0: int, c1: int, forms: set[int], lowered: str,
                  paid: bool = False) -> bool:
     """Under a 'Taken' heading: is what the party does first a contribution ('De gemeente
     zet twee handhavers in') rather than a task ('De politie surveilleert ... en deelt
     haar kennis')? Judged on the verb right after the subject (Dutch puts it second)."""
     idx = index_of(agreement)
+    v = _vocab()
     actors = [a for a in _actors_in(idx, c0, c1) if set(a.keys) & set(r.keys)]
     if actors:
         cue_words = {w for c in contribution_cues() for w in c.texts}
@@ -544,8 +582,8 @@ def _gives_first(agreement: Agreement, r, c0: int, c1: int, forms: set[int], low
             # paying is giving ('betaalt de huur van de koelbus', 'draagt de loonkosten'),
             # but not out of a joint budget ('betaalt de rekeningen uit het budget': the
             # penvoerder's task)
-            return (verb in _PAYING or verb in _BEARS and _COST_RE.search(whole_low) is not None) \
-                and _FROM_FUND.search(whole_low) is None
+            return (verb in v.paying or verb in v.bears and v.own_cost.search(whole_low) is not None) \
+                and v.from_fund.search(whole_low) is None
 
         def gives_by(verb: str) -> bool:
             # a contribution verb with a contribution cue in the clause, relative clauses
