@@ -325,3 +325,17 @@ def test_each_with_its_own_amount_and_the_cap_of_a_named_share(build):
     money = [(c.amount, c.party) for c in build(text).commitments if c.type == "geld" and c.amount]
     assert (15000.0, "Welzijn") in money and (15000.0, "Thuis") in money
     assert (7500.0, "Thuis") in money
+
+
+def test_a_total_split_after_it_in_brackets_is_shared_and_each_share_stays_with_its_party(build):
+    text = (HEADER3 + "1.1 De kosten van het portaal, € 14.000 per jaar, worden gedragen door de Gemeente "
+            "(€ 6.000), Welzijn (€ 5.000) en Thuis (€ 3.000).\n")
+    money = [(c.amount, c.party) for c in build(text).commitments if c.type == "geld"]
+    assert money == [(14000.0, None), (6000.0, "de Gemeente"), (5000.0, "Welzijn"), (3000.0, "Thuis")]
+
+
+def test_one_amount_given_by_each_of_several_is_no_split_of_the_amount_before(build):
+    text = (HEADER3 + "1.1 De regio draagt hetzelfde bedrag bij: de Gemeente € 3.000.000 en Welzijn en Thuis "
+            "elk € 1.500.000.\n")
+    money = [(c.amount, c.party) for c in build(text).commitments if c.type == "geld"]
+    assert (3000000.0, "de Gemeente") in money

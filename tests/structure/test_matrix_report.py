@@ -317,3 +317,23 @@ def test_het_after_a_party_named_with_het_refers_back_to_it(build):
     rows = party_matrix(build(text))
     interests = row(rows, "het Filmhuis").interests
     assert [i.text[:10] for i in interests] == ["Het zoekt "]
+
+
+def test_what_is_at_stake_for_a_partys_members_and_places_is_its_interest(build):
+    text = ("Intentieverklaring Korte Keten\n\nDeze verklaring is opgesteld door de gemeente Aarle (hierna: de "
+            "gemeente), Horecacollectief De Pan (hierna: De Pan) en Vereniging Havenbedrijven (hierna: de VHB).\n\n"
+            "Aanleiding\n\nVoor de restaurants van De Pan telt vooral dat zij kunnen vertellen waar het eten "
+            "vandaan komt.\n\nVoor de leden van de VHB raakt het personeelstekort de continuïteit van hun bedrijf.\n\n"
+            "Wil de inwoner hulp, dan biedt de gemeente een gesprek aan.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "De Pan").interests and row(rows, "de VHB").interests
+    # the wish of the inwoner the gemeente helps is not the gemeente's interest
+    assert row(rows, "de gemeente").interests == []
+
+
+def test_having_helped_draft_this_text_is_no_task(build):
+    text = ("Uitvoeringsafspraken Signalen\n\nDeze afspraken maken de gemeente Aarle (hierna: de gemeente) en "
+            "Stichting Thuisadministratie (hierna: Thuisadministratie).\n\n1.1 Thuisadministratie is bij het "
+            "opstellen van deze afspraken betrokken geweest.\n\n1.2 De gemeente belt iedere inwoner binnen vijf "
+            "werkdagen.\n")
+    assert row(party_matrix(build(text)), "Thuisadministratie").tasks == []

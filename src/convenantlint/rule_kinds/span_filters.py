@@ -132,13 +132,14 @@ def compile_span_filters(specs: list[Any] | None) -> list[SpanFilter]:
             continue
         words = int(spec.get("words", 3))
         if "self" in spec and ("before" in spec or "after" in spec):
-            # 'self' with a window: both must hold ('inclusief' followed by a noun)
+            # 'self' with a window: both must hold ('inclusief' followed by a noun); with
+            # a window on each side, all three ('plekken waar mogelijk drugs worden ...')
             itself = _itself(re.compile(spec["self"], re.IGNORECASE))
             windows = [_window(re.compile(spec[k], re.IGNORECASE), words, k == "before")
                        for k in ("before", "after") if k in spec]
             filters.append(lambda index, start, end, unit, itself=itself, windows=windows:
                            itself(index, start, end, unit)
-                           and any(w(index, start, end, unit) for w in windows))
+                           and all(w(index, start, end, unit) for w in windows))
             continue
         if "self" in spec:
             filters.append(_itself(re.compile(spec["self"], re.IGNORECASE)))

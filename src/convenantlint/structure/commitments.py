@@ -252,6 +252,7 @@ _SHARED_FRACTIONS = re.compile(r"\b(?:(?:ieder|elk)\s+)?voor\s+(?:de\s+)?(?:helf
 _CAP_OF_SHARE = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s*,?\s*(?:met\s+een\s+|tot\s+een\s+)?"
                            r"(?:maximum|maximaal|ten\s+hoogste|hoogstens)\s+(?:van\s+)?", re.I)
 _THRESHOLD = re.compile(r"\b(?:boven|bovenop|meer\s+dan|hoger\s+dan)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_BRACKETED_SHARE = re.compile(r"\s*\(\s*(?:ieder\s+|elk\s+)?")
 _SHARE_BY_NAME = re.compile(r"(?:\bwaarvan|\bwaarbij|\bnamelijk|[:,]|\ben)\s*(?:de\s+|het\s+)?$", re.I)
 _JOINT_BEFORE = re.compile(r"\bgezamenlijk\w*\s+(?:[\w-]*budget|fonds|pot|potje|bedrag)\s+(?:van\s+)?(?:in\s+totaal\s+)?$", re.I)
 _JOINT_TOTAL = re.compile(r"\b(?:bijdragen|inbreng|bedragen|middelen)\s+van\s+[^.;:]{3,120}?\s+en\s+[^.;:]{3,80}?"
@@ -292,6 +293,12 @@ def _giver(ctx: _Context, sent_start: int, sent_end: int, pos: int) -> tuple[tup
                      for k in a.keys)
         if len(set(keys)) >= 2:
             return tuple(dict.fromkeys(keys)), False, True
+    # 'gedragen door de gemeente (€ 6.000), Dommelhof (€ 5.000) en Zuidrand (€ 3.000)':
+    # the share in brackets right after the party that pays it
+    for actor in _actors_in(ctx.idx, clause[0], pos):
+        if not actor.collective and _BRACKETED_SHARE.fullmatch(text, actor.end, pos) and \
+                re.match(r"(?:€|eur\b|\d)", text[pos:pos + 4], re.I):
+            return actor.keys, False, False
     # 'waarvan de gemeente € 3.000 en Versland € 1.800 betaalt': each share after the
     # party that pays it
     for actor in _actors_in(ctx.idx, sent_start, pos):
@@ -555,6 +562,27 @@ def _givers_of_total(out: list[Commitment], total: float, at: int) -> tuple[str,
     return ()
 
 
+def _split_totals(out: list[Commitment], s0: int, s1: int) -> None:
+    """'De kosten, € 14.000 per jaar, worden gedragen door de gemeente (€ 6.000), Dommelhof
+    (€ 5.000) en Zuidrand (€ 3.000)': an amount that the next amounts of the sentence, of
+    two parties or more, add up to is theirs together."""
+    money = [c for c in out if c.type == "geld" and s0 <= c.start < s1 and c.amount is not None]
+    for i, total in enumerate(money):
+        run: list[Commitment] = []
+        for c in money[i + 1:]:
+            # (one amount given by each of several, 'elke gemeente EUR 1.500.000', is no split)
+            if c.party is None or c.start == total.start or any(x.start == c.start for x in run):
+                break
+            run.append(c)
+            if sum(x.amount for x in run) >= total.amount - 0.5:
+                keys = list(dict.fromkeys(x.party for x in run))
+                # the parties of the split include the one the total was put with, if any
+                if abs(sum(x.amount for x in run) - total.amount) < 0.5 and len(keys) >= 2 and \
+                        (total.party is None or total.party in keys):
+                    total.party, total.parties = None, keys
+                break
+
+
 def _last_giver(out: list[Commitment], share: float | None) -> tuple[tuple[str, ...], bool] | None:
     """The giver of the last larger amount of money before a share of it."""
     for c in reversed(out):
@@ -749,6 +777,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 word = quantities.period_near(text, ent.start_char, ent.end_char)[0]
                 _emit(out, Commitment("datum", ent.text, ent.start_char, ent.end_char,
                                       unit="frequentie", period=word), keys, False, False)
+        _split_totals(out, s0, s1)
         out.extend(resources)
     if agreement.parties:
         out.extend(_strong_contributions(ctx, view, skipped, out))
