@@ -339,3 +339,11 @@ def test_one_amount_given_by_each_of_several_is_no_split_of_the_amount_before(bu
             "elk € 1.500.000.\n")
     money = [(c.amount, c.party) for c in build(text).commitments if c.type == "geld"]
     assert (3000000.0, "de Gemeente") in money
+
+
+def test_a_can_of_the_people_served_does_not_hedge_a_partys_offer(build):
+    text = (HEADER + "1.1 Welzijn stelt vijf leerwerkplekken per jaar beschikbaar voor kandidaten die eerst "
+            "een werkritme opdoen voordat zij bij een bedrijf kunnen beginnen.\n"
+            "1.2 De Gemeente stelt een spreekkamer beschikbaar als het even kan.\n")
+    kennis = [(c.text, c.party) for c in build(text).commitments if c.type == "kennis"]
+    assert kennis == [("leerwerkplekken", "Welzijn")]

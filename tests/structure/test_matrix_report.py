@@ -337,3 +337,12 @@ def test_having_helped_draft_this_text_is_no_task(build):
             "opstellen van deze afspraken betrokken geweest.\n\n1.2 De gemeente belt iedere inwoner binnen vijf "
             "werkdagen.\n")
     assert row(party_matrix(build(text)), "Thuisadministratie").tasks == []
+
+
+def test_in_the_considerations_what_a_partys_own_groups_want_is_its_interest(build):
+    text = ("Overeenkomst Cultuurhuis\n\nDe ondergetekenden:\n\n1. De gemeente Aarle, hierna: de Gemeente;\n"
+            "2. Vereniging Amateurkunst Aarle, hierna: de VAA.\n\nOverwegende dat:\n\n"
+            "a. de koren en toneelgroepen van de VAA alleen actief willen blijven als zij een eigen thuisbasis "
+            "krijgen;\n\nkomen het volgende overeen:\n\nArtikel 1 Taken\n1.1 De Gemeente verbouwt het pand.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de VAA").interests and row(rows, "de Gemeente").interests == []

@@ -58,6 +58,8 @@ def _relative_clause(index: "DocIndex", start: int, end: int, unit: str) -> bool
         if tok.lower_ in _RELATIVE:
             if i > first and doc[i - 1].lower_ in _PREPOSITIONS:
                 continue    # 'na die periode', 'in welke wijk': a determiner, no clause
+            if i > first and doc[i - 1].lower_ in _SUBJECT_PRONOUNS:
+                continue    # 'zet zij die zo veel mogelijk in': an object after the subject
             # ", die voornemens is": a relative clause after a comma describes as well
             return i > first and (not doc[i - 1].is_punct or doc[i - 1].text == ",")
     return False
@@ -66,6 +68,7 @@ def _relative_clause(index: "DocIndex", start: int, end: int, unit: str) -> bool
 # prepositions that are seldom the particle of a separable verb ('schrijft ... aan die'
 # is one: 'aan', 'op', 'voor', 'uit' are left out)
 _PREPOSITIONS = frozenset("na in bij van met tot tijdens binnen sinds vanaf per zonder".split())
+_SUBJECT_PRONOUNS = frozenset("zij ze hij wij we ik jullie".split())
 _LEAD_PUNCT = frozenset(":;(\"'‘“„•-–*")
 
 

@@ -855,6 +855,14 @@ def _hedges() -> re.Pattern[str]:
     return vocab.phrase_regex(vocab.words("resources", "hedges"))
 
 
+def _hedged(clause: str, main: int) -> bool:
+    """Is the offer in the clause hedged? A bare 'kan'/'kunnen' only counts before the
+    clause's subordinate part (``main`` characters): in 'stelt vijf leerwerkplekken
+    beschikbaar voor kandidaten die ... voordat zij bij een bedrijf kunnen beginnen' it
+    is the candidates' ability, not the party's reserve."""
+    return any(m.start() < main or m.group(0) not in ("kan", "kunnen") for m in _hedges().finditer(clause))
+
+
 _NEGATED = re.compile(r"\b(?:geen|niet|nooit)\b")
 
 
@@ -972,7 +980,7 @@ def _resources_in(ctx: _Context, s0: int, s1: int, i: int, j: int) -> list[Commi
             if not any(a <= h < b for h in hits):
                 continue
         forms = view.forms(a, b)
-        if not r.cues.matches(forms, lowered) or _hedges().search(text[c0:c1].lower()):
+        if not r.cues.matches(forms, lowered) or _hedged(text[c0:c1].lower(), len(lowered)):
             continue
         seen: set[str] = set()
         for n in hits:

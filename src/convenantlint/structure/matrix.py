@@ -321,7 +321,8 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
             interest_section = False    # 'Het ROC verzorgt de cursussen': a task, no interest
         cued = v.interests.matches(forms, lowered)
         # in the considerations, what the party the clause opens with wants or must
-        needy = [k for k in first.keys if k in rows] if opens and not first.collective and in_considerations \
+        needy = [k for k in first.keys if k in rows] if first is not None and not first.collective \
+            and (opens or _OWN_PEOPLE.match(text, s0, first.start)) and in_considerations \
             and not interest_section and not cued and considered_needs().search(lowered) else []
         if (interest_section or cued or needy) and not not_interest().search(lowered):
             # Under 'Belangen', 'Wat ieder van ons wil' a sentence about a party states
@@ -540,6 +541,9 @@ def _pronoun_start(text: str, s0: int, s1: int) -> bool:
     return bool(_PRONOUN.match(text, s0, s1))
 
 
+# 'e. de koren en toneelgroepen van de VAW ...': the party's own people or groups open the clause
+_OWN_PEOPLE = re.compile(r"\W*(?:[a-z][.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:de|het|haar|zijn)\s+[\w-]+"
+                         r"(?:\s+en\s+[\w-]+)?\s+van\s+(?:de\s+|het\s+)?$", re.I)
 _NEUTER_START = re.compile(r"\s*het\s+(\w+)\b", re.I)
 
 
