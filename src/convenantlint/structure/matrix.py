@@ -73,6 +73,7 @@ class _Vocab:
     stelt: frozenset[str]                     # 'stelt': gives as often as it drafts
     own_cost: re.Pattern[str]                 # 'de huur', 'de loonkosten'
     from_fund: re.Pattern[str]                # 'uit het budget'
+    finite_after_het: frozenset[str]          # 'Het zoekt', 'Het wil': 'het' for a party
 
 
 @lru_cache(maxsize=None)
@@ -94,6 +95,7 @@ def _vocab() -> _Vocab:
         stelt=frozenset(vocab.words("matrix", "stelt_verbs")),
         own_cost=vocab.any_regex(data.get("own_costs")),
         from_fund=vocab.any_regex(data.get("paid_from_fund")),
+        finite_after_het=frozenset(vocab.words("matrix", "finite_after_het")),
     )
 
 
@@ -562,10 +564,7 @@ def _refers_back(agreement: Agreement, view, s0: int, s1: int, prev: tuple[str, 
         return False
     word = view.word(t0).lower()
     # a finite verb: a modal, or a form in -t whose lemma differs ('zoekt' -> 'zoeken')
-    return word in _MODALS or (word.endswith("t") and view.lemma[t0] not in (0, view.lower[t0]))
-
-
-_MODALS = frozenset({"wil", "kan", "zal", "mag", "moet", "heeft", "is", "wordt", "krijgt", "ziet"})
+    return word in _vocab().finite_after_het or (word.endswith("t") and view.lemma[t0] not in (0, view.lower[t0]))
 
 
 def _gives_first(agreement: Agreement, r, c0: int, c1: int, forms: set[int], lowered: str,
