@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..agreement import Agreement, Commitment, Span
 from . import quantities, vocab
@@ -546,20 +548,26 @@ def _price_payer(ctx: "_Context", s0: int, s1: int, e0: int, e1: int) -> tuple[s
     return ()
 
 
+def _run_to_total(amounts: Iterable[Commitment], total: float) -> list[Commitment]:
+    """The amounts, taken in turn, up to the one at which they add up to `total` (within
+    half a euro); empty when their sum passes it or they run out first."""
+    run: list[Commitment] = []
+    for c in amounts:
+        run.append(c)
+        reached = sum(x.amount for x in run)
+        if reached >= total - 0.5:
+            return run if abs(reached - total) < 0.5 else []
+    return []
+
+
 def _givers_of_total(out: list[Commitment], total: float, at: int) -> tuple[str, ...]:
     """The parties of the last amounts of money before `at` that add up to `total`
-    (two at least, each of one party); empty when no run of them does."""
-    run: list[Commitment] = []
-    for c in reversed(out):
-        if c.type != "geld" or c.amount is None or c.party is None or c.start >= at:
-            continue
-        run.append(c)
-        if len(run) > 8:
-            break
-        if len(run) >= 2 and abs(sum(x.amount for x in run) - total) < 0.5:
-            keys = tuple(dict.fromkeys(x.party for x in reversed(run)))
-            return keys if len(keys) >= 2 else ()
-    return ()
+    (two at least, each of one party, at most eight); empty when no run of them does."""
+    before = (c for c in reversed(out)
+              if c.type == "geld" and c.amount is not None and c.party is not None and c.start < at)
+    run = _run_to_total(islice(before, 8), total)
+    keys = tuple(dict.fromkeys(x.party for x in reversed(run)))
+    return keys if len(run) >= 2 and len(keys) >= 2 else ()
 
 
 def _split_totals(out: list[Commitment], s0: int, s1: int) -> None:
@@ -567,20 +575,22 @@ def _split_totals(out: list[Commitment], s0: int, s1: int) -> None:
     (€ 5.000) en Zuidrand (€ 3.000)': an amount that the next amounts of the sentence, of
     two parties or more, add up to is theirs together."""
     money = [c for c in out if c.type == "geld" and s0 <= c.start < s1 and c.amount is not None]
-    for i, total in enumerate(money):
-        run: list[Commitment] = []
+
+    def shares(i: int) -> Iterator[Commitment]:
+        # each of one party; one amount given by each of several ('elke gemeente EUR
+        # 1.500.000': the same place twice) is no split
+        starts = {money[i].start}
         for c in money[i + 1:]:
-            # (one amount given by each of several, 'elke gemeente EUR 1.500.000', is no split)
-            if c.party is None or c.start == total.start or any(x.start == c.start for x in run):
-                break
-            run.append(c)
-            if sum(x.amount for x in run) >= total.amount - 0.5:
-                keys = list(dict.fromkeys(x.party for x in run))
-                # the parties of the split include the one the total was put with, if any
-                if abs(sum(x.amount for x in run) - total.amount) < 0.5 and len(keys) >= 2 and \
-                        (total.party is None or total.party in keys):
-                    total.party, total.parties = None, keys
-                break
+            if c.party is None or c.start in starts:
+                return
+            starts.add(c.start)
+            yield c
+
+    for i, total in enumerate(money):
+        keys = list(dict.fromkeys(x.party for x in _run_to_total(shares(i), total.amount)))
+        # the parties of the split include the one the total was put with, if any
+        if len(keys) >= 2 and (total.party is None or total.party in keys):
+            total.party, total.parties = None, keys
 
 
 def _last_giver(out: list[Commitment], share: float | None) -> tuple[tuple[str, ...], bool] | None:
