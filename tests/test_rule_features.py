@@ -195,3 +195,31 @@ examples:
     text = "Over een bijdrage na die periode besluit de gemeente te zijner tijd.\n"
     assert _passages(engine, text) == ["te zijner tijd"]
     assert _passages(engine, "De gemeente schrijft alle huishoudens aan die in principe recht hebben.\n") == []
+
+
+def _window_rule(words: int) -> str:
+    return RULE.split("check:")[0] + f"""check:
+  type: terms
+  terms: [waar mogelijk]
+  skip_if:
+    - {{after: '\\bzitten\\b', words: {words}}}
+examples:
+  trigger: ["De scholen helpen waar mogelijk."]
+  no_trigger: ["De scholen helpen."]
+"""
+
+
+def test_a_skip_window_may_reach_twenty_words_and_no_further(tmp_path):
+    # 'waar mogelijk' as 'where possibly' is recognised by the verb at the end of its
+    # clause, which can stand far off: the window reaches up to 20 words
+    from convenantlint.errors import RuleError
+
+    for name in "abcd":
+        (tmp_path / name).mkdir()
+    text = ("De werkgroep brengt in kaart waar mogelijk knelpunten in de fietsroute van de "
+            "oude kern naar het Kastanjecollege zitten.\n")
+    assert _passages(_engine(tmp_path / "a", _window_rule(12)), text) == []
+    assert _passages(_engine(tmp_path / "b", _window_rule(8)), text) == ["waar mogelijk"]
+    assert _passages(_engine(tmp_path / "c", _window_rule(20)), text) == []
+    with pytest.raises(RuleError):
+        _engine(tmp_path / "d", _window_rule(21))
