@@ -346,3 +346,23 @@ def test_in_the_considerations_what_a_partys_own_groups_want_is_its_interest(bui
             "krijgen;\n\nkomen het volgende overeen:\n\nArtikel 1 Taken\n1.1 De Gemeente verbouwt het pand.\n")
     rows = party_matrix(build(text))
     assert row(rows, "de VAA").interests and row(rows, "de Gemeente").interests == []
+
+
+def test_paying_its_own_contribution_is_no_task(build):
+    text = ("Afspraken Belbus\n\nDeze afspraken maken de gemeente Aarle (hierna: de gemeente) en Vereniging "
+            "Belbus Aarle (hierna: de Vereniging).\n\n1. Inzet van de Vereniging\n\nDe Vereniging werft de "
+            "chauffeurs.\n\n2. Inzet van de gemeente\n\n2.1 De gemeente draagt jaarlijks € 4.000 bij.\n"
+            "2.2 De bijdrage van de gemeente wordt in twee termijnen betaald.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de gemeente").tasks == [] and row(rows, "de Vereniging").tasks
+
+
+def test_what_a_partys_members_gain_is_its_interest_but_not_what_each_party_has(build):
+    text = ("Intentieverklaring Heel het Jaar\n\nDeze verklaring is opgesteld door de gemeente Aarle (hierna: "
+            "de gemeente), Ondernemersvereniging Aarle Bad (hierna: OVAB) en Natuurvereniging De Kievit "
+            "(hierna: De Kievit).\n\nWaarom we dit doen\n\nVoor de hotels en winkels in de OVAB betekent een "
+            "langer seizoen meer omzet.\n\nGeen van ons kan dit alleen: de gemeente is eigenaar van de paden en "
+            "De Kievit heeft ruim 200 leden in de dorpen.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "OVAB").interests
+    assert row(rows, "De Kievit").interests == [] and row(rows, "de gemeente").interests == []

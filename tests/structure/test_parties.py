@@ -811,3 +811,17 @@ def test_a_party_described_in_lower_case_before_the_last_marked_one(build):
     assert [(p.name, p.key) for p in a.parties] == [
         ("gemeente Meerdal", "de gemeente"), ("Samen Rond", "Samen Rond"),
         ("Diaconaal Platform Meerdal", "het Platform")]
+
+
+def test_a_village_in_brackets_after_a_street_is_no_party(build):
+    # 'de haltes Kerkstraat (Ommel), Dorpsplein (Haspel)': two bracketed words side by side
+    # look like short names, but a street or square is no organisation
+    a = build("AFSPRAKEN BELBUS\n\nPartij — vertegenwoordigd door\n\n"
+              "Gemeente Aarle (hierna: de gemeente) — de heer P. Smit, wethouder\n"
+              "Vervoerder Oostlijn B.V. (hierna: Oostlijn) — mevrouw K. Bos, manager regio Kempen\n"
+              "Belbusvereniging Aarle (hierna: de Vereniging) — de heer G. Kok, voorzitter\n\n"
+              "1. Route\n\n1.1 De bus stopt bij de haltes Molenweg (Hoeve), Marktplein (Eerde) en het station.\n"
+              "1.2 Oostlijn levert de bus. De Vereniging zet de chauffeurs in.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("Gemeente Aarle", "de gemeente"), ("Vervoerder Oostlijn B.V.", "Oostlijn"),
+        ("Belbusvereniging Aarle", "de Vereniging")]

@@ -676,8 +676,13 @@ def _interest_parties(agreement: Agreement, idx, s0: int, s1: int, specific: lis
 _INTEREST_BEFORE = re.compile(
     r"\b(?:voor|bij|belang(?:en)?\s+van|baat\s+van|(?:leden|lid\s+zijn|lid\s+is|medewerkers|"
     r"werknemers|ondernemers|boeren|bewoners|huurders|klanten|professionals)\s+(?:\w+\s+){0,2}?van"
-    # 'Voor de restaurants van De Schaal telt vooral ...': the party's own places or people
-    r"|\bvoor\s+(?:de\s+|het\s+|haar\s+|zijn\s+)?[\w-]+\s+van)"
+    # 'Voor de restaurants van De Schaal telt vooral ...': the party's own places or people;
+    # 'Voor de horecabedrijven en winkels in de OVZB betekent ...': its members (not the
+    # people who live or come there: 'voor de inwoners in de gemeente')
+    r"|\bvoor\s+(?:de\s+|het\s+|haar\s+|zijn\s+)?[\w-]+\s+van"
+    r"|\bvoor\s+(?:de\s+|het\s+|haar\s+|zijn\s+)?(?!(?:inwoners|bewoners|burgers|kinderen|jongeren|"
+    r"ouderen|leerlingen|huishoudens|gezinnen|mensen|cliënten|patiënten|reizigers|bezoekers|toeristen|"
+    r"gasten)\b)[\w-]+(?:\s+en\s+[\w-]+)?\s+(?:in|bij))"
     r"\s*(?:de|het)?\s*$"
     # 'voor een paar van ons in de dorpsraad van Oudeweer'
     r"|\bvoor\s+(?:een\s+paar|een\s+aantal|velen|sommigen|enkelen|de\s+meesten)\s+van\s+ons\s+(?:in|bij)"

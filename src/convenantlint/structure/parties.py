@@ -118,6 +118,8 @@ def _vocab() -> dict:
         "collective": set(lower("collective")),
         "not_party": vocab.phrase_regex(lower("not_party")),
         "not_heads": vocab.phrase_regex(lower("not_party_heads")),
+        "place_name": re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:" + vocab.alternation(lower("place_name_endings"))
+                                 + r")", re.I),
         "name_end": re.compile(
             r"\s*(?:,|;|\(|\s[-–—]\s|:|(?<![\w-])(?:"
             + vocab.alternation(lower("name_end"), longest_first=False)
@@ -1503,8 +1505,10 @@ def find_inline_collective(text: str, start: int, end: int, parties: list[Draft]
 # --------------------------------------------------------------------- marked names
 
 # A full stop ends a stretch, but not the one of an abbreviation inside a name ('Brakeloo
-# Energie U.A. (de coöperatie)', 'Gebr. Van Dam B.V.')
-_SEG_BOUNDARY = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bGebr)(?<!\bgebr)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bIr)(?<!\bDrs)\.|[:;!?])(?=\s)|\n\s*\n|\n(?=\s*(?:[-–—•*▪·◦]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s))")
+# Energie U.A. (de coöperatie)', 'Gebr. Van Dam B.V.'). So does the end of a line after the
+# dash that names the party's representative ('Zuidoostlijn B.V. (hierna: Zuidoostlijn) —
+# mevrouw K. Brandts, manager concessie Kempen'): the next name does not take those words.
+_SEG_BOUNDARY = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bGebr)(?<!\bgebr)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bIr)(?<!\bDrs)\.|[:;!?])(?=\s)|\n\s*\n|[ \t][-–—][ \t][^\n]*\n|\n(?=\s*(?:[-–—•*▪·◦]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s))")
 _LEAD_RE = re.compile(r"^(?:[\s,;:–—-]+|(?:en|ende|alsmede|wij\s+zijn|wij|we\s+zijn|aanwezig|dat\s+zijn|"
                       r"namelijk|door|tussen|ondergetekende|ondergetekenden)\b[\s,:]*)+", re.I)
 # 'Dit convenant wordt gesloten tussen ', 'Deze verklaring wordt mede ondertekend door ':
@@ -1789,6 +1793,8 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
             name, offset = got
             if _CODE_RE.fullmatch(strip_determiner(name)):
                 continue            # 'de fietsroutes F12 (Hoogzand-Eemdijk)': a route code, no party
+            if _vocab()["place_name"].fullmatch(strip_determiner(name)):
+                continue            # 'de haltes Kerkstraat (Ommel)': a street, no party
             whole = _enumerated_segment(seg)
             if whole is not None and len(whole[0]) > len(name):
                 # ', Stichting X, Vereniging Y en de GGD Noord (hierna: de GGD)': the marker
