@@ -161,8 +161,11 @@ def _ids(value: str | None) -> set[str] | None:
                    "1 = geen extra processen).")
 @click.option("--color/--no-color", default=None, help="Kleur in het rapport (standaard: alleen op een terminal).")
 @click.option("--no-questions", is_flag=True, help="Laat de vragen aan de partners weg uit het rapport.")
+@click.option("--no-cache", is_flag=True, envvar="CONVENANTLINT_NO_CACHE",
+              help="Controleer elk bestand opnieuw, ook als het niet veranderd is sinds de "
+                   "vorige keer (standaard komt de uitkomst dan uit de cache).")
 def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules, config_path,
-          no_config, baseline, write_baseline, model, jobs, color, no_questions) -> None:
+          no_config, baseline, write_baseline, model, jobs, color, no_questions, no_cache) -> None:
     """Controleer teksten en mappen (mappen met alle .txt- en .md-bestanden erin)."""
     from pathlib import Path
 
@@ -182,7 +185,7 @@ def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules
         paths=list(paths), kind=kind, select=_ids(select), ignore=_ids(ignore) or set(),
         rule_dirs=[Path(d) for d in rule_dirs], builtin_rules=not no_builtin_rules, model=model,
         baseline=Path(baseline) if baseline else None, jobs=jobs,
-        structure=(fmt or cfg.format) == "json"))
+        structure=(fmt or cfg.format) == "json", cache=not no_cache))
     result = run(options, cfg)
     reports = result.reports
 

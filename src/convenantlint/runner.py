@@ -25,6 +25,7 @@ class Options:
     baseline: Path | None = None
     jobs: int = 0              # 0: one process per core when there are many files
     structure: bool = False       # add parties, commitments and structure (JSON output)
+    cache: bool = True            # reuse the stored result of a file that did not change
 
 
 @dataclass
@@ -47,7 +48,7 @@ def merge(cfg: config_mod.Config, cli: Options) -> Options:
 
 
 def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
-    from .api import get_engine
+    from .ruleset import load_rules
     from .sources import expand, read
 
     cfg = cfg or config_mod.Config()
@@ -55,8 +56,10 @@ def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
     if cfg.exclude:
         files = [f for f in files if not any(fnmatch.fnmatch(f.as_posix(), pat) for pat in cfg.exclude)]
     sources = [read(f) for f in files]    # a bad file stops the run before any work
-    engine = get_engine(options.rule_dirs, include_builtin=options.builtin_rules, model=options.model)
-    known = {r.id for r in engine.ruleset}
+    # The rules alone (a tenth of a second) are enough to check the options; the engine
+    # (spaCy and every compiled rule, seconds) is built only when a file needs checking.
+    ruleset = load_rules(list(options.rule_dirs), include_builtin=options.builtin_rules)
+    known = {r.id for r in ruleset}
     asked = (options.select or set()) | options.ignore | set(cfg.severity)
     unknown = sorted(asked - known)
     if unknown:
@@ -65,11 +68,7 @@ def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
     wanted = (options.select or known) - options.ignore
     known_findings = baseline_mod.load(options.baseline) if options.baseline else None
     out = Run(reports=[], inputs={f.resolve() for f in files})
-    checked = _check_all(engine, [s.text for s in sources], options.kind, wanted, options.jobs,
-                         options.structure)
-    from . import compiled_regex
-
-    compiled_regex.save()        # the expressions this run compiled, for the next run
+    checked = _check_with_cache(options, [s.text for s in sources], wanted)
     for source, (kind, findings, extras) in zip(sources, checked):
         findings = config_mod.override_severity(findings, cfg.severity)
         findings, hidden = suppress.apply(findings, source.text)
@@ -80,6 +79,38 @@ def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
             out.baselined += before - len(findings)
         out.reports.append(FileReport(source.path, source.text, kind, findings, extras))
     return out
+
+
+def _check_with_cache(options: Options, texts: list[str], wanted: set[str]) -> list:
+    """Every text's (kind, findings, extras): from the result cache where the text, the
+    options and the program are unchanged, else checked (and then stored)."""
+    from . import result_cache
+
+    results: list = [None] * len(texts)
+    keys: list[str] = []
+    if options.cache:
+        from .ruleset import builtin_rules_dir
+
+        folders = ([builtin_rules_dir()] if options.builtin_rules else []) + list(options.rule_dirs)
+        program = result_cache.fingerprint(folders, options.model)
+        keys = [result_cache.key(program, text, options.kind, wanted, options.structure)
+                for text in texts]
+        results = [result_cache.load(k) for k in keys]
+    todo = [i for i, found in enumerate(results) if found is None]
+    if todo:
+        from . import compiled_regex
+        from .api import get_engine
+
+        engine = get_engine(options.rule_dirs, include_builtin=options.builtin_rules,
+                            model=options.model)
+        fresh = _check_all(engine, [texts[i] for i in todo], options.kind, wanted,
+                           options.jobs, options.structure)
+        compiled_regex.save()        # the expressions this run compiled, for the next run
+        for i, checked in zip(todo, fresh):
+            results[i] = checked
+            if keys:
+                result_cache.store(keys[i], checked)
+    return results
 
 
 _ENGINE = None   # set in the parent before forking, so workers share it copy-on-write
