@@ -73,8 +73,9 @@ def test_exit_codes_follow_fail_on(tmp_path):
 def test_json_matches_interface_and_is_byte_stable(tmp_path):
     doc = tmp_path / "zwak.txt"
     doc.write_text(WEAK, encoding="utf-8")
-    first = run_cli("check", str(doc), "--format", "json")
-    second = run_cli("check", str(doc), "--format", "json")
+    # --no-cache: both runs really check (the result cache has its own tests)
+    first = run_cli("check", str(doc), "--format", "json", "--no-cache")
+    second = run_cli("check", str(doc), "--format", "json", "--no-cache")
     assert first.stdout == second.stdout
     data = json.loads(first.stdout)
     assert data["version"] == 1
@@ -120,8 +121,10 @@ def test_worker_processes_give_the_same_report(tmp_path):
 
     for path in sorted(CORPORA.glob("*.txt"))[:4]:
         shutil.copy(path, tmp_path / path.name)
-    one = run_cli("check", str(tmp_path), "--format", "json", "--jobs", "1", "--fail-on", "never")
-    two = run_cli("check", str(tmp_path), "--format", "json", "--jobs", "2", "--fail-on", "never")
+    one = run_cli("check", str(tmp_path), "--format", "json", "--jobs", "1", "--fail-on", "never",
+                  "--no-cache")
+    two = run_cli("check", str(tmp_path), "--format", "json", "--jobs", "2", "--fail-on", "never",
+                  "--no-cache")
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout
     assert len(json.loads(one.stdout)["files"]) == 4
@@ -134,7 +137,8 @@ def test_a_files_report_does_not_depend_on_the_files_read_before_it():
     files = [str(p) for p in sorted((EVAL / "documents").glob("*.txt"))]
     runs = []
     for order in (files, files[::-1]):
-        out = run_cli("check", *order, "--format", "json", "--jobs", "1", "--fail-on", "never")
+        out = run_cli("check", *order, "--format", "json", "--jobs", "1", "--fail-on", "never",
+                      "--no-cache")
         assert out.returncode == 0, out.stderr.decode()
         runs.append({f["path"]: f for f in json.loads(out.stdout)["files"]})
     assert len(runs[0]) == len(files)
