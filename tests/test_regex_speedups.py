@@ -85,3 +85,21 @@ def test_no_prefilter_when_a_case_sensitive_group_sits_in_a_negative_lookaround(
     for text in ("de gemeente Noordstad beslist", "de gemeente beslist", "De Gemeente beslist"):
         expected = re.search(pattern, text, re.IGNORECASE) is not None
         assert (_often_used(pattern).search(text) is not None) == expected
+
+
+def test_only_real_anchors_make_a_pattern_run_per_unit():
+    # '^' opening a class, '$' in a class and escaped ones are no anchors; '\A', '\Z',
+    # a bare '^' or '$' are (a '^' under MULTILINE is a line start, not the unit's).
+    def anchors(pattern: str) -> tuple[bool, bool]:
+        p = LazyPattern(pattern)
+        return p.starts, p.ends
+
+    assert anchors(r"\bwij\s+[^.;]{0,40}\bgaan") == (False, False)
+    assert anchors(r"[$^]\s+\$\d+\^") == (False, False)
+    assert anchors(r"\\A\\Z") == (False, False)           # escaped backslashes, then letters
+    assert anchors(r"[\]^]x") == (False, False)           # '^' inside a class with ']'
+    assert anchors(r"^\s*Partijen") == (True, False)
+    assert anchors(r"\AWij") == (True, False)
+    assert anchors(r"[^.]*afspraken\s*$") == (False, True)
+    assert anchors(r"vast\Z") == (False, True)
+    assert anchors(r"(?m)^Artikel\s+\d+$") == (False, True)
