@@ -160,3 +160,25 @@ def test_the_built_in_rules_are_cached_even_when_installed_under_the_temp_folder
     ruleset.load_rules([], include_builtin=True)
     cached = list((tmp_path / "cache").glob("rule-*.marshal"))
     assert len(cached) == len(list(builtin.glob("*.yaml")))
+
+
+def test_every_built_in_expression_compiles():
+    # Loading trusts the built-in rules' expressions (compiling them all is most of a
+    # first start); this test is where they are compiled, every one of them.
+    from convenantlint.ruleset import _load_yaml, builtin_rules_dir, parse_rule, rule_files
+
+    files = rule_files(builtin_rules_dir())
+    assert len(files) >= 35
+    for path in files:
+        parse_rule(_load_yaml(path, path.name), path.name, check_regexes=True)
+
+
+def test_a_user_rule_with_a_bad_expression_in_a_definition_use_is_an_error(tmp_path):
+    write(tmp_path, "a.yaml", VALID.replace("  type: terms\n  terms: [synergie]\n",
+                                            "  type: terms\n  terms: [synergie]\n"
+                                            "  only_if:\n    - regex: '(?&woord)+('\n")
+          .replace("check:\n", "define:\n  woord: 'x'\ncheck:\n"))
+    with pytest.raises(RuleError) as err:
+        load(tmp_path)
+    assert "ongeldige reguliere expressie" in str(err.value)
+    assert "a.yaml:" in str(err.value)
