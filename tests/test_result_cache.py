@@ -102,7 +102,8 @@ def test_a_changed_rule_file_is_checked_again(folder, checked, tmp_path):
     own = {"rule_dirs": [rules], "builtin_rules": False}
     first = _run(folder, **own)
     rule.write_text(RULE.format(message="Tweede tekst."), encoding="utf-8")
-    api._engine.cache_clear()      # as in a new process: the engine of the edited rules
+    api._ruleset.cache_clear()     # as in a new process: the edited rules and their engine
+    api._engine.cache_clear()
     second = _run(folder, **own)
     assert checked == [len(TEXTS), len(TEXTS)]
     messages = {f.message for _, _, findings, _ in second for f in findings}

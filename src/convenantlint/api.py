@@ -13,9 +13,18 @@ from .ruleset import RuleSet, load_rules
 
 
 @lru_cache(maxsize=4)
+def _ruleset(rule_dirs: tuple[str, ...], include_builtin: bool) -> RuleSet:
+    return load_rules([Path(d) for d in rule_dirs], include_builtin=include_builtin)
+
+
+@lru_cache(maxsize=4)
 def _engine(rule_dirs: tuple[str, ...], include_builtin: bool, model: str | None) -> Engine:
-    ruleset = load_rules([Path(d) for d in rule_dirs], include_builtin=include_builtin)
-    return Engine(ruleset, _pipeline(model))
+    return Engine(_ruleset(rule_dirs, include_builtin), _pipeline(model))
+
+
+def get_ruleset(rule_dirs: Iterable[str | Path] = (), include_builtin: bool = True) -> RuleSet:
+    """The rules alone, without spaCy: the same object `get_engine` builds on."""
+    return _ruleset(tuple(str(d) for d in rule_dirs), include_builtin)
 
 
 def _pipeline(model: str | None):

@@ -48,7 +48,7 @@ def merge(cfg: config_mod.Config, cli: Options) -> Options:
 
 
 def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
-    from .ruleset import load_rules
+    from .api import get_ruleset
     from .sources import expand, read
 
     cfg = cfg or config_mod.Config()
@@ -58,7 +58,7 @@ def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
     sources = [read(f) for f in files]    # a bad file stops the run before any work
     # The rules alone (a tenth of a second) are enough to check the options; the engine
     # (spaCy and every compiled rule, seconds) is built only when a file needs checking.
-    ruleset = load_rules(list(options.rule_dirs), include_builtin=options.builtin_rules)
+    ruleset = get_ruleset(options.rule_dirs, include_builtin=options.builtin_rules)
     known = {r.id for r in ruleset}
     asked = (options.select or set()) | options.ignore | set(cfg.severity)
     unknown = sorted(asked - known)
