@@ -825,3 +825,71 @@ def test_a_village_in_brackets_after_a_street_is_no_party(build):
     assert [(p.name, p.key) for p in a.parties] == [
         ("Gemeente Aarle", "de gemeente"), ("Vervoerder Oostlijn B.V.", "Oostlijn"),
         ("Belbusvereniging Aarle", "de Vereniging")]
+
+
+# Agreements as they come out of a PDF or an official gazette: short lines, plain nouns
+# that sign by a representative, descriptions in brackets, rows of a flattened table.
+
+def test_plain_nouns_that_sign_through_a_representative_are_parties(build):
+    a = build("Convenant Veilig Uitgaan Zeehaven\n\nOndergetekenden, te weten:\n"
+              "De gemeente Zeehaven, hierbij vertegenwoordigd door de burgemeester, mr. P. de Boer;\n"
+              "De politie, hierbij vertegenwoordigd door teamchef J. Kramer;\n"
+              "De horeca, hierbij vertegenwoordigd door de voorzitter van de horecavereniging, R. Smit;\n\n"
+              "Overwegende dat de uitgaansavonden veilig moeten blijven;\n\nKomen het volgende overeen:\n\n"
+              "Artikel 1\n\nDe politie surveilleert op vrijdag en zaterdag.\n")
+    assert [p.name for p in a.parties] == ["gemeente Zeehaven", "politie", "horeca"]
+
+
+def test_a_short_name_on_its_own_broken_line_belongs_to_the_entry_above(build):
+    a = build("Ondergetekenden:\nDe gemeente Aldeburg, ten deze\nrechtsgeldig vertegenwoordigd door wethouder\n"
+              "K. Visser\nHierna te noemen de gemeente\nAldeburg\nen\nStichting Muziekhuis Aldeburg ten\n"
+              "deze rechtsgeldig vertegenwoordigd door de directeur\nHierna te noemen het\nMuziekhuis\n"
+              "Overwegende dat\n- de gemeente het muziekonderwijs steunt;\nKomen partijen het volgende overeen:\n"
+              "1. Activiteiten\nHet Muziekhuis geeft les op alle basisscholen. De gemeente Aldeburg betaalt.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("gemeente Aldeburg", "de gemeente Aldeburg"), ("Stichting Muziekhuis Aldeburg", "het Muziekhuis")]
+    assert "de gemeente Aldeburg" not in a.parties[0].aliases
+
+
+def test_an_entry_goes_on_after_a_date_left_open(build):
+    a = build("Samenwerkingsafspraken Zorgregio Noord\n\nDe navolgende publiekrechtelijke rechtspersonen:\n"
+              "Gemeente VELDHOVEN, in deze rechtsgeldig vertegenwoordigd door wethouder mevrouw Bos, ter uitvoering "
+              "van het besluit van het college d.d. ….\n….en daartoe gevolmachtigd door de burgemeester;\n"
+              "Gemeente MEERSTAD, in deze rechtsgeldig vertegenwoordigd door wethouder de heer Jansen;\n"
+              "Gemeente OOSTWOLD, in deze rechtsgeldig vertegenwoordigd door wethouder mevrouw Kok;\n\n"
+              "Overwegende dat de zorg in de regio onder druk staat;\n\nKomen het volgende overeen:\n\n"
+              "Artikel 1\n\nDe gemeenten delen hun cijfers.\n")
+    assert keys(a) == ["Gemeente VELDHOVEN", "Gemeente MEERSTAD", "Gemeente OOSTWOLD"]
+
+
+def test_a_unit_named_inside_a_bracketed_description_is_no_short_name(build):
+    a = build("Convenant Rampenzorg\n\nONDERGETEKENDEN:\n\nVeiligheidsregio Kustland (waar de Brandweer "
+              "Kustland (BWK) en de meldkamer onderdeel van uitmaken), gevestigd te Havenstad, "
+              "rechtsgeldig vertegenwoordigd door de voorzitter,\n\nen\n\nZorgdienst Kustland, gevestigd "
+              "te Havenstad, rechtsgeldig vertegenwoordigd door de voorzitter van het bestuur,\n\n"
+              "OVERWEGENDE DAT:\n\nde taken opnieuw verdeeld worden;\n\nKOMEN OVEREEN:\n\nArtikel 1\n\n"
+              "Veiligheidsregio Kustland leidt de oefeningen.\n")
+    assert keys(a) == ["Veiligheidsregio Kustland", "Zorgdienst Kustland"]
+
+
+def test_a_flattened_row_of_governments_gives_one_party_each(build):
+    a = build("Bestuursovereenkomst Grondwater Oost\n\nPartijen\n\n"
+              "gemeente Aa en Bolder gemeente Asveld gemeente Grootbeek\n\nprovincie Oostland\n\n"
+              "OVERWEGINGEN\n\nHet grondwater daalt.\n\nArtikel 1\n\nDe gemeenten meten het grondwater.\n")
+    assert keys(a)[:4] == ["gemeente Aa en Bolder", "gemeente Asveld", "gemeente Grootbeek", "provincie Oostland"]
+
+
+def test_a_list_of_signers_ends_at_the_stop_after_an_acronym(build):
+    a = build("Intentieverklaring Onderdak\n\nDeze verklaring is opgesteld en ondertekend door de gemeente "
+              "Dalvoorde, Stichting Nachtopvang Dalvoorde en Meerhoeve GGZ. Wij werken al jaren samen in "
+              "de nachtopvang in Dalvoorde.\n\nWat wij willen\n\nIn Dalvoorde hoeft niemand buiten te slapen.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("gemeente Dalvoorde", "gemeente Dalvoorde"), ("Stichting Nachtopvang Dalvoorde", "Stichting Nachtopvang Dalvoorde"),
+        ("Meerhoeve GGZ", "Meerhoeve GGZ")]
+
+
+def test_a_considerations_heading_in_capitals_is_no_party(build):
+    a = build("Bestuursakkoord Schoon Water\n\nDE PARTIJEN bij dit akkoord:\nhet Rijk, de provincie Veenland en "
+              "de Vereniging van Waterbedrijven (VWB),\n\nREKENING HOUDEND MET:\n\nhet landelijke beleid voor "
+              "drinkwater;\n\nKomen het volgende overeen:\n\nArtikel 1\n\nHet Rijk betaalt de metingen.\n")
+    assert "REKENING HOUDEND MET" not in keys(a)

@@ -236,17 +236,17 @@ def build_parties(text: str, drafts: list[Draft]) -> list[Party]:
         mentions = found.get(d.key, [])
         aliases: list[str] = []
         for alias in [*d.aliases, *(m.text for m in mentions)]:
-            core = strip_determiner(alias)
-            if same_name(core, d.key) or same_name(core, d.name):
+            core = " ".join(strip_determiner(alias).split())     # 'de gemeente\nDelft' is one name
+            if same_name(core, d.key) or same_name(core, strip_determiner(d.key)) or same_name(core, d.name):
                 continue
-            if any(same_name(core, a) for a in aliases):
+            if any(same_name(core, a) or same_name(core, strip_determiner(a)) for a in aliases):
                 continue
             aliases.append(alias if alias in d.aliases else _tidy(alias))
         key = d.key
         if d.key == d.name and not d.aliases:
             # No short name given: the text's own short form is the one it uses most
             # ('Grensmeer' for 'gemeente Grensmeer', 'de gemeente' for the one gemeente).
-            key = _usual_form(d, mentions) or d.key
+            key = _usual_form(d, mentions, text) or d.key
             if key != d.key:
                 aliases = [d.name] + [a for a in aliases if not same_name(strip_determiner(a), strip_determiner(key))]
         parties.append(Party(key=key, name=d.name, aliases=aliases,
@@ -254,7 +254,10 @@ def build_parties(text: str, drafts: list[Draft]) -> list[Party]:
     return parties
 
 
-def _usual_form(d: Draft, mentions) -> str | None:
+_PLACE_PREP_RE = re.compile(r"\b(?:in|te|naar|uit|rond|rondom|buiten|binnen|regio|omgeving)\s+$", re.I)
+
+
+def _usual_form(d: Draft, mentions, text: str = "") -> str | None:
     # Only for an organisation named by its type and its own name ('gemeente Grensmeer',
     # 'Ondernemersvereniging Vechtdal Zaken'); an office or 'X van <place>' keeps its
     # full name ('De Regering van het Koninkrijk België' is not 'België').
@@ -269,6 +272,11 @@ def _usual_form(d: Draft, mentions) -> str | None:
     if (not typed and not allowed) or head in v["offices"] or " van " in d.name or len(words) < 2:
         return None
     later = [m for m in mentions if m.start >= d.end]
+    if head in v["governments"]:
+        # 'de nachtopvang in Westerkogge', 'Ondertekend te Westerkogge': the bare place
+        # after a preposition of place is the place, not the gemeente
+        later = [m for m in later if not (len(m.text.split()) == 1
+                                          and _PLACE_PREP_RE.search(text, max(0, m.start - 12), m.start))]
     if allowed is not None:
         later = [m for m in later if strip_determiner(m.text) in allowed
                  or same_name(strip_determiner(m.text), strip_determiner(d.name))]

@@ -268,6 +268,9 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
         inner = m.group("inner")
         if re.match(r"\s*hierna\b", inner, re.I):
             continue
+        if body.count("(", 0, m.start()) > body.count(")", 0, m.start()):
+            continue        # '(waar de ... (GHOR) en de Brandweer onderdeel van uitmaken)':
+                            # a unit named inside a description, not the party's short name
         # '(kortweg: het Schap)', '(afgekort: SKOE)', '(ook wel de Bieb)'
         inner = _BRACKET_INTRO_RE.sub("", inner, count=1)
         value = _clean(inner)
@@ -364,7 +367,11 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
         # party a short name introduces a party, even when its name is a plain noun.
         # So does a unit of an organisation ('het basisteam X van de politie-eenheid Y').
         unit = any(w.lower() in v["unit_words"] for w in name.split()[:2])
-        if not (short and _named_by_hierna(body_rest, len(raw)) and (_plain_party_name(name) or unit)):
+        # So does an entry that names who signs for it: 'De politie, hierbij
+        # vertegenwoordigd door het sectorhoofd ...'
+        represented = _REPRESENTED_RE.match(body_rest, len(raw)) is not None and _plain_party_name(name) \
+            and has_determiner(_clean(raw))
+        if not (represented or (short and _named_by_hierna(body_rest, len(raw)) and (_plain_party_name(name) or unit))):
             return None, None
     key = short or name
     if key != name:
@@ -394,6 +401,10 @@ def _whole_word(name: str) -> re.Pattern[str]:
 
 def _named_by_hierna(body: str, after: int) -> bool:
     return any(naming(body, m) for m in HIERNA_RE.finditer(body, after))
+
+
+_REPRESENTED_RE = re.compile(r"\s*,?\s*(?:(?:hierbij|hierin|rechtsgeldig|te\s+dezen|ten\s+deze|daartoe)\s+){0,2}"
+                             r"(?:rechtsgeldig\s+)?vertegenwoordigd\s+door\b", re.I)
 
 
 def _plain_party_name(name: str) -> bool:
@@ -500,6 +511,12 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         if collective_line and _PLURAL_RE.match(_LEAD_LABEL_RE.sub("", content)):
             collective_line = False     # 'de gemeenten A, B en C (hierna gezamenlijk: de
                                         # Gemeenten)': an entry of three parties
+        # 'Hierna te noemen de gemeente' on a line of its own, after the entry (a text broken
+        # into short lines): the short name of that entry, not a name for all of them
+        own_short = bool(items and collective_line and re.match(r"hierna\b", low)
+                         and not re.search(r"\b(?:gezamenlijk|samen|tezamen|partijen|partners)\b", low))
+        if own_short:
+            collective_line = False
         lab = label_of(content)
         style = "bullet" if BULLET_RE.match(content) else (_label_style(lab[0]) if lab else "plain")
         labelled = style != "plain"
@@ -512,7 +529,7 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                 and not collective_line and _org_name(content) is None \
                 and not re.search(r"\b(?:hierna|gevestigd|vertegenwoordigd)\b", content, re.I):
             break           # 'Waarom' after a one-per-line list of names
-        if items and items[-1][3] and not collective_line and not (
+        if items and items[-1][3] and not collective_line and not own_short and not (
                 lab and style == "number" and last_number is not None
                 and _label_number(lab[0]) == last_number + 1):
             break           # 'hierna samen: Partijen' closes the list (but '5. ...' after
@@ -549,7 +566,20 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                or (re.search(r"\b(?:vertegenwoordigd|gevestigd|rechtsgeldig)\b", prev_text, re.I) is not None
                    and _starts_name(content)
                    and name_like(strip_determiner(_entry_head(content)), strict=False)))
-        if new:
+        if own_short:
+            new = False
+        if new and items and not labelled and not collective_line and re.match(r"(?:…|\.{2,})", content):
+            new = False     # '….en daartoe gevolmachtigd door de burgemeester;': the entry
+                            # goes on after a date left open ('d.d. ….')
+        pieces = _flattened_row(line.text) if new and not labelled and not collective_line else None
+        if pieces:
+            # 'gemeente Aa en Hunze gemeente Assen gemeente Groningen': a table of parties
+            # flattened into one line (text taken from a PDF); each name is an entry
+            if first_style is None:
+                first_style = style
+            for a, b in pieces:
+                items.append([line.start + a, line.start + b, line.text[a:b], False])
+        elif new:
             if first_style is None and not collective_line:
                 first_style = style
             items.append([line.start, line.end, line.text, collective_line])
@@ -561,6 +591,21 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         if len(items) > 40:
             break
     return [tuple(i) for i in items]   # type: ignore[misc]
+
+
+_GOV_SPLIT_RE = re.compile(r"(?<=[\w’'.)])\s+(?=(?:gemeente|provincie|waterschap|Gemeente|Provincie|Waterschap)\s+[A-Z])")
+
+
+def _flattened_row(text: str) -> "list[tuple[int, int]] | None":
+    """The spans of the names in a line that holds several government parties one after
+    the other without punctuation ('gemeente Aa en Hunze gemeente Assen'), else None."""
+    if re.search(r"[,;:()]", text) or len(text) > 300:
+        return None
+    cuts = [m.end() for m in _GOV_SPLIT_RE.finditer(text)]
+    if not cuts or not re.match(r"\s*(?:gemeente|provincie|waterschap)\s+[A-Z]", text, re.I):
+        return None
+    bounds = [0, *cuts, len(text)]
+    return [(a, len(text[:b].rstrip())) for a, b in zip(bounds, bounds[1:])]
 
 
 def _entry_head(item: str) -> str:
@@ -1478,10 +1523,11 @@ def _letters_in_order(letters: str, text: str) -> bool:
     return True
 
 
-# 'Deze verklaring wordt ondertekend door de gemeente X, ... en het Y College.'
+# 'Deze verklaring wordt ondertekend door de gemeente X, ... en het Y College.' (the stop
+# after an initial or 'B.V.' does not end the list; after an acronym such as 'GGZ.' it does)
 SIGNED_LIST_RE = re.compile(
     r"\b(?:ondertekend|opgesteld|gesloten|aangegaan|uitgesproken|onderschreven)\s+door\s*:?\s+"
-    r"(?P<list>(?:(?:de|het)\s+)?[A-Za-z].{3,500}?)(?<![A-Z])\.(?=\s|$)", re.S)
+    r"(?P<list>(?:(?:de|het)\s+)?[A-Za-z].{3,500}?)(?:(?<![A-Z])|(?<=[A-Z]{2}))\.(?=\s|$)", re.S)
 
 
 def find_inline_collective(text: str, start: int, end: int, parties: list[Draft] | None = None) -> list[str]:
