@@ -955,6 +955,21 @@ def _group_words() -> frozenset[str]:
     return frozenset(vocab.words("resources", "group_determiners"))
 
 
+@predicate("heading")
+def _heading(index: DocIndex, unit: str) -> set[int]:
+    # A title or a list title is a label, not a claim: "Duurzame sportinfrastructuur".
+    rx = _heading_line_regex()
+    text = index.text
+    return {n for n, (start, end, _, _) in enumerate(index.units(unit)) if rx.search(text[start:end].strip())}
+
+
+@lru_cache(maxsize=1)
+def _heading_line_regex() -> re.Pattern[str]:
+    from ..structure import vocab      # the pattern lives in structure/layout.yaml
+
+    return re.compile(str(vocab.load("layout")["heading_line"]), re.IGNORECASE)
+
+
 @predicate("time_commitment")
 def _time_commitment(index: DocIndex, unit: str) -> set[int]:
     # Time the structure reads as brought in (hours, fte, dagdelen), not any amount of

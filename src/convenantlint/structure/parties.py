@@ -593,7 +593,12 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
     return [tuple(i) for i in items]   # type: ignore[misc]
 
 
-_GOV_SPLIT_RE = re.compile(r"(?<=[\w’'.)])\s+(?=(?:gemeente|provincie|waterschap|Gemeente|Provincie|Waterschap)\s+[A-Z])")
+@lru_cache(maxsize=1)
+def _flattened_row_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(re.escape(str(w)) for w in vocab.words("parties", "flattened_row_heads"))
+    split = re.compile(rf"(?<=[\w’'.)])\s+(?=(?i:{heads})\s+[A-Z])")
+    first = re.compile(rf"\s*(?i:{heads})\s+[A-Z]")
+    return split, first
 
 
 def _flattened_row(text: str) -> "list[tuple[int, int]] | None":
@@ -601,8 +606,9 @@ def _flattened_row(text: str) -> "list[tuple[int, int]] | None":
     the other without punctuation ('gemeente Aa en Hunze gemeente Assen'), else None."""
     if re.search(r"[,;:()]", text) or len(text) > 300:
         return None
-    cuts = [m.end() for m in _GOV_SPLIT_RE.finditer(text)]
-    if not cuts or not re.match(r"\s*(?:gemeente|provincie|waterschap)\s+[A-Z]", text, re.I):
+    split, first = _flattened_row_regexes()
+    cuts = [m.end() for m in split.finditer(text)]
+    if not cuts or not first.match(text):
         return None
     bounds = [0, *cuts, len(text)]
     return [(a, len(text[:b].rstrip())) for a, b in zip(bounds, bounds[1:])]
