@@ -826,10 +826,7 @@ class DocIndex:
         if cond.pattern is not None and (current is None or current):
             narrow({tok_unit[s] for s, _ in self.pattern_hits(cond.pattern)})
         if cond.builtin is not None and (current is None or current):
-            func = PREDICATES.get(cond.builtin)
-            if func is None:
-                raise KeyError(cond.builtin)
-            narrow(set(func(self, unit)))
+            narrow(set(self.builtin_units(cond.builtin, unit)))
         if cond.heading is not None and (current is None or current):
             narrow(self.heading_units(cond.heading, unit))
         if cond.lead_in is not None and (current is None or current):
@@ -847,6 +844,18 @@ class DocIndex:
         if candidates is None:
             self._cache[(cond, unit)] = result
         return result
+
+    def builtin_units(self, name: str, unit: str) -> frozenset[int]:
+        """The units where a built-in condition holds; several rules may ask for the same
+        one (`heading` in AMB-01 and AMB-03), each document works it out once."""
+        key = ("builtin", name, unit)
+        found = self._cache.get(key)
+        if found is None:
+            func = PREDICATES.get(name)
+            if func is None:
+                raise KeyError(name)
+            found = self._cache[key] = frozenset(func(self, unit))
+        return found
 
     def heading_units(self, regex: LazyPattern, unit: str) -> set[int]:
         """Units that stand under a heading (article title or plain heading) matching

@@ -257,7 +257,7 @@ def build_parties(text: str, drafts: list[Draft]) -> list[Party]:
 _PLACE_PREP_RE = re.compile(r"\b(?:in|te|naar|uit|rond|rondom|buiten|binnen|regio|omgeving)\s+$", re.I)
 
 
-def _usual_form(d: Draft, mentions, text: str = "") -> str | None:
+def _usual_form(d: Draft, mentions, text: str) -> str | None:
     # Only for an organisation named by its type and its own name ('gemeente Grensmeer',
     # 'Ondernemersvereniging Vechtdal Zaken'); an office or 'X van <place>' keeps its
     # full name ('De Regering van het Koninkrijk België' is not 'België').

@@ -403,8 +403,11 @@ def _named_by_hierna(body: str, after: int) -> bool:
     return any(naming(body, m) for m in HIERNA_RE.finditer(body, after))
 
 
-_REPRESENTED_RE = re.compile(r"\s*,?\s*(?:(?:hierbij|hierin|rechtsgeldig|te\s+dezen|ten\s+deze|daartoe)\s+){0,2}"
-                             r"(?:rechtsgeldig\s+)?vertegenwoordigd\s+door\b", re.I)
+# 'hierbij rechtsgeldig vertegenwoordigd door', 'te dezen vertegenwoordigd door': one
+# piece for both places that read it (an entry that signs through someone; a name's tail).
+_REPRESENTED_BY = (r"(?:(?:hierbij|hierin|rechtsgeldig|te\s+dezen|ten\s+deze|daartoe)\s+){0,3}"
+                   r"vertegenwoordigd\s+door\b")
+_REPRESENTED_RE = re.compile(r"\s*,?\s*" + _REPRESENTED_BY, re.I)
 
 
 def _plain_party_name(name: str) -> bool:
@@ -1598,7 +1601,7 @@ _ROLE_TAIL_RE = re.compile(r",\s*(?!en\b|of\b|de\b|het\b)[a-zà-ÿ][\w-]*\s+(?:v
 _NAME_END_RE = re.compile(r"(?:[A-Z][\w'’.&-]*|B\.V\.|U\.A\.|N\.V\.)\s*$")
 
 
-_REPRESENTED_TAIL_RE = re.compile(r",?\s*(?:(?:rechtsgeldig|hierbij|te\s+dezen)\s+)?vertegenwoordigd\s+door\b[^()]{1,160}$")
+_REPRESENTED_TAIL_RE = re.compile(r",?\s*" + _REPRESENTED_BY + r"[^()]{1,160}$")
 
 
 def _strip_tails(seg: str) -> str:
