@@ -165,8 +165,18 @@ class Memo:
         self._used.pop(entry, None)
 
     def save(self) -> None:
-        """Write the entries when this run added any (best effort, never raises)."""
+        """Write the entries when this run added any (best effort, never raises).
+
+        Entries another process wrote since this one read the file are kept: worker
+        processes of one run each save what they compiled, and none may drop the others'."""
         if self._dirty and self._data is not None:
+            stored = load(self.name, str(self._key), _valid_memo)
+            if stored is not None:
+                for entry, (used, value) in stored["entries"].items():
+                    if entry not in self._data:
+                        self._data[entry] = value
+                        self._used[entry] = used
+                self._generation = max(self._generation, stored["generation"])
             oldest = self._generation - self._keep
             entries = {entry: (self._used[entry], value) for entry, value in self._data.items()
                        if self._used.get(entry, oldest) > oldest}
