@@ -86,3 +86,23 @@ def test_the_code_tag_follows_the_code():
 
     assert compiled_regex.code_tag(one) == compiled_regex.code_tag(one)
     assert compiled_regex.code_tag(one) != compiled_regex.code_tag(two)
+
+
+def test_a_worker_process_saves_what_it_compiled(monkeypatch):
+    # A folder is checked in forked worker processes; they end without exit handlers, so
+    # each saves its compiled expressions itself (else every run compiled them again).
+    import os
+
+    from convenantlint import compiled_regex, runner
+    from convenantlint.api import get_engine
+
+    saves = []
+    monkeypatch.setattr(compiled_regex, "save", lambda: saves.append(os.getpid()))
+    monkeypatch.setattr(runner, "_ENGINE", get_engine())
+    item = ("Partijen overleggen elk kwartaal over de voortgang.", None, None, False)
+    monkeypatch.setattr(runner, "_PARENT_PID", os.getpid())
+    runner._check_one(item)
+    assert saves == []                       # the parent saves once, after all texts
+    monkeypatch.setattr(runner, "_PARENT_PID", os.getpid() + 1)
+    runner._check_one(item)
+    assert saves == [os.getpid()]

@@ -118,3 +118,17 @@ def test_memo_forgets_entries_no_run_asks_for(monkeypatch, tmp_path):
     assert run("oud", "blijvend", "nieuw2") == {"oud": None, "blijvend": "BLIJVEND",
                                                  "nieuw2": "NIEUW2"}
     assert len(list(tmp_path.glob("probe-*.marshal"))) == 1
+
+
+def test_memo_saves_of_two_processes_keep_each_others_entries(monkeypatch, tmp_path):
+    # Worker processes of one run read the file at the same moment and each save what
+    # they compiled; the last save must not drop what the first one wrote.
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    first, second = _cache.Memo("probe", "v1"), _cache.Memo("probe", "v1")
+    assert first.get("a") is None and second.get("b") is None    # both read the empty file
+    first["a"] = "A"
+    second["b"] = "B"
+    first.save()
+    second.save()
+    later = _cache.Memo("probe", "v1")
+    assert (later.get("a"), later.get("b")) == ("A", "B")
