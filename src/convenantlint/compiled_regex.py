@@ -99,7 +99,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name
 def _code_bytes(code: list[int]) -> "bytes | list[int]":
     # Kept as bytes: the cache holds millions of code words (the expanded party patterns),
     # and reading them back as one bytes object per expression instead of one int object
-    # per word is what makes loading the file cheap (0.15 s -> a few ms for 33 MB).
+    # per word halves the time to load the file (27 MB with every rule compiled: 0.15 s
+    # as lists, 0.07 s as bytes).
     from array import array
 
     words = array("I")
