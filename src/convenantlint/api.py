@@ -10,16 +10,19 @@ from .engine import Engine, Result
 from .errors import ConvenantlintError
 from .findings import Finding
 from .ruleset import RuleSet, load_rules
+from .startup import collector_paused
 
 
 @lru_cache(maxsize=4)
 def _ruleset(rule_dirs: tuple[str, ...], include_builtin: bool) -> RuleSet:
-    return load_rules([Path(d) for d in rule_dirs], include_builtin=include_builtin)
+    with collector_paused():
+        return load_rules([Path(d) for d in rule_dirs], include_builtin=include_builtin)
 
 
 @lru_cache(maxsize=4)
 def _engine(rule_dirs: tuple[str, ...], include_builtin: bool, model: str | None) -> Engine:
-    return Engine(_ruleset(rule_dirs, include_builtin), _pipeline(model))
+    with collector_paused():
+        return Engine(_ruleset(rule_dirs, include_builtin), _pipeline(model))
 
 
 def get_ruleset(rule_dirs: Iterable[str | Path] = (), include_builtin: bool = True) -> RuleSet:

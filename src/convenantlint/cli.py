@@ -91,6 +91,9 @@ def run() -> None:
     """
     import os
 
+    from .startup import freeze_after_build
+
+    freeze_after_build()
     try:
         main()
         code = EXIT_OK

@@ -37,10 +37,10 @@ _BUILTIN_MACROS = {
     "NUMWORD": numbers.NUMBER_WORD_PATTERN,
     "DIGITS": numbers.DIGITS_PATTERN,
 }
-_MACRO = re.compile(r"<<([A-Z_]+)>>")
-_NEXT_WORDS = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_ESCAPE = re.compile(r"\\.|\(\?P[<=]")
+_MACRO = compiled_regex.compile(r"<<([A-Z_]+)>>")
+_NEXT_WORDS = compiled_regex.compile(r"\s+([^\W\d_][\w'’-]*)")
+_YEAR = compiled_regex.compile(r"(?:19|20)\d\d")
+_ESCAPE = compiled_regex.compile(r"\\.|\(\?P[<=]")
 
 
 def lowercase_same_length(text: str) -> str:
@@ -62,7 +62,7 @@ class Entity(NamedTuple):
 
 
 # After a time: another one, so the two are a period of the day ('van 9 uur tot 12 uur')
-_RANGE_AFTER = re.compile(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–]|en)\s*\d")
+_RANGE_AFTER = compiled_regex.compile(r"\s*(?:tot(?:\s+en\s+met)?|t/m|[-–]|en)\s*\d")
 
 
 @dataclass
@@ -154,10 +154,10 @@ def _quantity(label: _Label, m: re.Match, text: str) -> int | None:
 _VALIDATORS = {"quantity": _quantity}
 
 
-_NUMWORD_RE = re.compile(rf"(?:{numbers.NUMBER_WORD_PATTERN}|een\s+halve?)\Z")
+_NUMWORD_RE = compiled_regex.compile(rf"(?:{numbers.NUMBER_WORD_PATTERN}|een\s+halve?)\Z")
 _NUMBER = object()  # stands for "all number-anchored patterns" in a dispatch list
 # the first character of a number, or a euro sign (a character class: re scans fast)
-_SYMBOL_SCAN = re.compile(r"[0-9€]")
+_SYMBOL_SCAN = compiled_regex.compile(r"[0-9€]")
 
 
 @dataclass

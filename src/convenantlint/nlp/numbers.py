@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..compiled_regex import compile as compile_cached
+
 __all__ = [
     "parse_dutch_number",
     "parse_money",
@@ -80,10 +82,10 @@ AMOUNT_PATTERN = (
     rf"(?:\s+{_SCALE_PATTERN})?{_REST_WORD})(?!\w))"
 )
 
-_DIGITS_RE = re.compile(r"\d[\d.,]*")
-_WORD_RE = re.compile(rf"(?:{NUMBER_WORD_PATTERN})\Z")
-_AMOUNT_RE = re.compile(AMOUNT_PATTERN, re.IGNORECASE)
-_DASH_END = re.compile(r",\s*[-–—]+\s*\Z")
+_DIGITS_RE = compile_cached(r"\d[\d.,]*")
+_WORD_RE = compile_cached(rf"(?:{NUMBER_WORD_PATTERN})\Z")
+_AMOUNT_RE = compile_cached(AMOUNT_PATTERN, re.IGNORECASE)
+_DASH_END = compile_cached(r",\s*[-–—]+\s*\Z")
 
 
 def _parse_digits(s: str) -> float | None:
@@ -197,7 +199,7 @@ def parse_dutch_number(text: str) -> float | None:
     return total + extra
 
 
-_CURRENCY_RE = re.compile(r"(?i)k€|€|(?<!\w)(?:eur(?:o|o's|os)?|ton)(?!\w)")
+_CURRENCY_RE = compile_cached(r"(?i)k€|€|(?<!\w)(?:eur(?:o|o's|os)?|ton)(?!\w)")
 
 
 def parse_money(text: str) -> float | None:
@@ -240,7 +242,7 @@ _TIME_UNITS = [
     (r"(?:man|mens|werk|vrijwilligers)?(?:uur|uren)", "uur"),
     (r"(?:werk|mens|man)?dag(?:en)?", "dag"),
 ]
-_TIME_UNIT_RE = re.compile(
+_TIME_UNIT_RE = compile_cached(
     r"(?i)(?<!\w)(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_TIME_UNITS)) + r")(?!\w)"
 )
 _PERIODS = [
@@ -249,12 +251,12 @@ _PERIODS = [
     (r"kwarta(?:al|alijks)", "kwartaal"),
     (r"(?:school|kalender|cursus|begrotings)?jaar(?:lijks)?|jaarbasis|jr", "jaar"),
 ]
-_PERIOD_RE = re.compile(
+_PERIOD_RE = compile_cached(
     r"(?i)^\s*(?:(?:per|elke|iedere?|elk|in\s+de|in\s+het|op|/|p/)\s*)?(?:"
     + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_PERIODS))
     + r")(?!\w)"
 )
-_QUALIFIERS = re.compile(
+_QUALIFIERS = compile_cached(
     r"(?i)\b(?:ten\s+minste|tenminste|minimaal|minstens|maximaal|ten\s+hoogste|hoogstens|"
     r"circa|ca\.|ongeveer|gemiddeld|zo'n|ruim|bijna|structureel|extra)\s+"
 )

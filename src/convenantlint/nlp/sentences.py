@@ -29,25 +29,26 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..compiled_regex import compile as compile_cached
 from .tokenizer import Abbreviations, load_abbreviations
 
-_ARTICLE = re.compile(
+_ARTICLE = compile_cached(
     r"(?:[#>*_]+\s*)*(?:artikel|art\.|article|hoofdstuk|paragraaf|par\.|§|bijlage)\s*"
     r"(?:\d+[a-z]?(?:\.\d+)*|[IVXLC]+|[ivxlc]+)(?![\w.]\w)",
     re.IGNORECASE,
 )
-_MARKDOWN_HEADING = re.compile(r"#{1,6}(?:\s|$)")
+_MARKDOWN_HEADING = compile_cached(r"#{1,6}(?:\s|$)")
 # '4.1', '4.1.2', '4.1.' (components of at most three digits, the first of at most two)
-_MULTI_CLAUSE = re.compile(r"\(?\d{1,2}(?:\.\d{1,3})+\.?\)?(?=\s|$)")
-_SIMPLE_CLAUSE = re.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\))(?=\s|$)")
-_LIST_ITEM = re.compile(
+_MULTI_CLAUSE = compile_cached(r"\(?\d{1,2}(?:\.\d{1,3})+\.?\)?(?=\s|$)")
+_SIMPLE_CLAUSE = compile_cached(r"(?:\d{1,2}[.)]|\(\d{1,2}\))(?=\s|$)")
+_LIST_ITEM = compile_cached(
     r"(?:(?:[a-zA-Z]|[ivxIVX]{2,4})[.)]|\((?:[a-zA-Z]|[ivxIVX]{2,4})\)|[-–—•*·▪◦○►✓‣⁃]+)(?=\s|$)"
 )
 _CLOSERS = "\"'”’»)]"
 # The lookbehind makes each run of punctuation be tried once, from its start (no
 # quadratic backtracking over a line of dots); it comes after the first character so
 # that the pattern starts with a character class, which re scans for quickly.
-_INLINE = re.compile(r"([.!?…](?<![.!?…][.!?…])[.!?…]*)([\"'”’»)\]]*)(\s+)(?=\S)")
+_INLINE = compile_cached(r"([.!?…](?<![.!?…][.!?…])[.!?…]*)([\"'”’»)\]]*)(\s+)(?=\S)")
 _OPENERS = "\"'“‘„«([¡¿"
 
 # A heading line ends in a content word, not in one of these.

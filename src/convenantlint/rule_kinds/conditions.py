@@ -79,11 +79,11 @@ def _rewrite_tag() -> str:
 
 # One regex token: an escape, a character class, a group opener with its flags
 # ('(?:', '(?<!', '(?-i:', '(?P<name>'), or one character.
-_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:<?[=!]|P<\w+>|[aiLmsux-]*:))?|.", re.DOTALL)
+_TOKEN = compiled_regex.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:<?[=!]|P<\w+>|[aiLmsux-]*:))?|.", re.DOTALL)
 
 
 # Escapes (but \A and \Z) and character classes: where '^' and '$' are no anchors.
-_NO_ANCHOR = re.compile(r"\\[^AZ]|\[\^?\]?(?:\\.|[^\]\\])*\]", re.DOTALL)
+_NO_ANCHOR = compiled_regex.compile(r"\\[^AZ]|\[\^?\]?(?:\\.|[^\]\\])*\]", re.DOTALL)
 
 
 def _anchors(pattern: str) -> str:
@@ -157,7 +157,7 @@ def _merge_body(body: list[str]) -> list[str]:
 
 _PREFILTER_AFTER = 50
 # A pattern that opens with flags that include MULTILINE: '(?m)', '(?im)'
-_MULTILINE = re.compile(r"\(\?[aiLsux]*m")
+_MULTILINE = compiled_regex.compile(r"\(\?[aiLsux]*m")
 
 
 class LazyPattern:
@@ -241,7 +241,7 @@ class LazyPattern:
         if self.folds:
             if lower is not None:
                 return self._compile().search(lower, *args)
-            return re.compile(self.pattern, self.flags).search(text, *args)
+            return compiled_regex.compile(self.pattern, self.flags).search(text, *args)
         if lower is not None:
             if self._prefilter is False:
                 # Compiling the prefilter costs as much as the pattern: worth it only for
@@ -314,7 +314,7 @@ def _literal(pattern: list[dict]) -> "list[tuple[str, ...]] | None":
 
 
 # The start of a list item: a bullet or a label such as 'a.', '1)', '(ii)', '2°'.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-–—•*▪·]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)°])[ \t]+", re.IGNORECASE)
+_LIST_ITEM = compiled_regex.compile(r"[ \t]*(?:[-–—•*▪·]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)°])[ \t]+", re.IGNORECASE)
 
 
 def _heading_regex(words: list[str]) -> LazyPattern:
@@ -976,7 +976,7 @@ def _heading(index: DocIndex, unit: str) -> set[int]:
 def _heading_line_regex() -> re.Pattern[str]:
     from ..structure import vocab      # the pattern lives in structure/layout.yaml
 
-    return re.compile(str(vocab.load("layout")["heading_line"]), re.IGNORECASE)
+    return compiled_regex.compile(str(vocab.load("layout")["heading_line"]), re.IGNORECASE)
 
 
 @predicate("time_commitment")
@@ -1093,12 +1093,12 @@ _SEASONS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktob
 # A line that ends in the text's own date: 'Noorderkwartier, 4 november 2026', '*Kerkebrink,
 # april 2026*', a subtitle '..., voorjaar 2026*'; not a period ('tot juni 2027'). Searched
 # from the date backwards: a search from every line start was the slowest part of the rule.
-_DATE_AT_LINE_END = re.compile(rf"(?im)\b(?:{_SEASONS})\s+((?:19|20)\d\d)[\W_]*$")
-_PERIOD = re.compile(r"(?i)\b(?:tot|t/m|tot\s+en\s+met)\b")
+_DATE_AT_LINE_END = compiled_regex.compile(rf"(?im)\b(?:{_SEASONS})\s+((?:19|20)\d\d)[\W_]*$")
+_PERIOD = compiled_regex.compile(r"(?i)\b(?:tot|t/m|tot\s+en\s+met)\b")
 # 'Aldus overeengekomen en ondertekend te Dalwijk op 12 maart 2026'
-_SIGNED_DATE = re.compile(r"(?i)\b(?:ondertekend|getekend|aldus)\b[^\n]{0,120}?\b((?:19|20)\d\d)\b")
+_SIGNED_DATE = compiled_regex.compile(r"(?i)\b(?:ondertekend|getekend|aldus)\b[^\n]{0,120}?\b((?:19|20)\d\d)\b")
 # a year, not part of an amount ('2.025') or the start of a period ('2023-2025')
-_YEAR = re.compile(r"(?<![\d.,-])((?:19|20)\d\d)(?!\d|[.,]\d|\s*[-–]\s*(?:19|20)?\d\d)")
+_YEAR = compiled_regex.compile(r"(?<![\d.,-])((?:19|20)\d\d)(?!\d|[.,]\d|\s*[-–]\s*(?:19|20)?\d\d)")
 
 
 def text_year(text: str) -> int | None:

@@ -12,12 +12,14 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
+
 MIN_COMPOUND_TERM = 5   # shorter terms only match whole words: too many accidental hits
 MIN_OTHER_PART = 3
 
 
-_LONG_VOWEL = re.compile(r"^(.*[^aeiou])(aa|ee|oo|uu)([^aeiouy])$")
-_SHORT_VOWEL = re.compile(r"^(.*[^aeiou])([aeiou])([bdgklmnprt])$")
+_LONG_VOWEL = compile_cached(r"^(.*[^aeiou])(aa|ee|oo|uu)([^aeiouy])$")
+_SHORT_VOWEL = compile_cached(r"^(.*[^aeiou])([aeiou])([bdgklmnprt])$")
 
 
 @lru_cache(maxsize=None)

@@ -32,12 +32,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..compiled_regex import compile as compile_cached
 from .anchor import anchor_span
 from .base import Context, Hit, RuleKind, builtin
 
 _MIN_PART = 3          # the other part of a compound has at least this many letters
 _MIN_TERM = 5          # a body word matches in a compound only from this length
-_COLLAB = re.compile(r"^(samenwerking\w*|convenant\w*|overeenkomst\w*|netwerk\w*|programma\w*|"
+_COLLAB = compile_cached(r"^(samenwerking\w*|convenant\w*|overeenkomst\w*|netwerk\w*|programma\w*|"
                      r"regiodeal\w*|pact\w*|akkoord\w*|verklaring\w*)$")
 
 
@@ -80,9 +81,9 @@ class Organisation(RuleKind):
         self.exclude = {str(t).lower() for t in options.get("exclude") or []}
         self.owned = {str(t).lower() for t in options.get("owned") or []}
         con = options.get("constituted")
-        self.constituted = re.compile(con) if con else None
+        self.constituted = compile_cached(con) if con else None
         hyp = options.get("hypothetical")
-        self.hypothetical = re.compile(hyp, re.IGNORECASE) if hyp else None
+        self.hypothetical = compile_cached(hyp, re.IGNORECASE) if hyp else None
         self.max_bodies = int(options.get("max_bodies", 4))
         self.words_per_body = int(options.get("words_per_body", 300))
         self.min_bodies_over = int(options.get("min_bodies_over", 2))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..compiled_regex import compile as compile_cached
+
 if TYPE_CHECKING:
     from .conditions import DocIndex
 
@@ -19,7 +21,7 @@ SpanFilter = Callable[["DocIndex", int, int, str], bool]
 
 # An opening quote at a word start and its closing quote at a word end: apostrophes in
 # "auto's" or "'s middags" are neither.
-_QUOTED = re.compile(
+_QUOTED = compile_cached(
     r"(?:(?<![\w])'(?!s\s)[^'\n]{1,200}?'(?![\w])|‘[^’\n]{1,200}?’|\"[^\"\n]{1,200}?\""
     r"|“[^”\n]{1,200}?”|„[^”“\n]{1,200}?[”“]|«[^»\n]{1,200}?»)")
 _NEGATIONS = frozenset("geen niet nooit zonder noch".split())
@@ -137,17 +139,17 @@ def compile_span_filters(specs: list[Any] | None) -> list[SpanFilter]:
         if "self" in spec and ("before" in spec or "after" in spec):
             # 'self' with a window: both must hold ('inclusief' followed by a noun); with
             # a window on each side, all three ('plekken waar mogelijk drugs worden ...')
-            itself = _itself(re.compile(spec["self"], re.IGNORECASE))
-            windows = [_window(re.compile(spec[k], re.IGNORECASE), words, k == "before")
+            itself = _itself(compile_cached(spec["self"], re.IGNORECASE))
+            windows = [_window(compile_cached(spec[k], re.IGNORECASE), words, k == "before")
                        for k in ("before", "after") if k in spec]
             filters.append(lambda index, start, end, unit, itself=itself, windows=windows:
                            itself(index, start, end, unit)
                            and all(w(index, start, end, unit) for w in windows))
             continue
         if "self" in spec:
-            filters.append(_itself(re.compile(spec["self"], re.IGNORECASE)))
+            filters.append(_itself(compile_cached(spec["self"], re.IGNORECASE)))
         if "before" in spec:
-            filters.append(_window(re.compile(spec["before"], re.IGNORECASE), words, True))
+            filters.append(_window(compile_cached(spec["before"], re.IGNORECASE), words, True))
         if "after" in spec:
-            filters.append(_window(re.compile(spec["after"], re.IGNORECASE), words, False))
+            filters.append(_window(compile_cached(spec["after"], re.IGNORECASE), words, False))
     return filters

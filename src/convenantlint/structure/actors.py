@@ -20,13 +20,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import Agreement
 from . import vocab
 from .mentions import find_collective
 
-_WORD = re.compile(r"[\wÀ-ÿ][\wÀ-ÿ'’-]*")
+_WORD = compile_cached(r"[\wÀ-ÿ][\wÀ-ÿ'’-]*")
 # Where a new main clause may start: ';', ', en', ' en', ', maar', ', terwijl', ', '.
-_BOUNDARY = re.compile(r";|,?\s+(?:en|maar|terwijl|ende)\s+|,\s+")
+_BOUNDARY = compile_cached(r";|,?\s+(?:en|maar|terwijl|ende)\s+|,\s+")
 
 
 @lru_cache(maxsize=None)
@@ -213,7 +214,7 @@ def _organ_actors(text: str, parties) -> list[Actor]:
             continue
         organ = "|".join(re.escape(p) for p in sorted(present, key=len, reverse=True))
         # 'het college van bestuur' of a school is no organ of a gemeente
-        rx = re.compile(rf"(?<![\w&])(?i:(?:de|het)\s+)?(?i:{organ})(?![\w&])(?!\s+(?i:van\s+(?:bestuur|toezicht)))"
+        rx = compile_cached(rf"(?<![\w&])(?i:(?:de|het)\s+)?(?i:{organ})(?![\w&])(?!\s+(?i:van\s+(?:bestuur|toezicht)))"
                         rf"(?:\s+(?i:van)\s+(?:(?i:de|het)\s+)?"
                         rf"(?:(?i:{re.escape(str(kind))})\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
         for m in rx.finditer(text):
@@ -236,7 +237,7 @@ def _officer_actors(text: str, actors: list[Actor]) -> list[Actor]:
     officers = vocab.load("parties").get("officers") or []
     if not officers:
         return []
-    rx = re.compile(r"(?i:\b(?:de|het)\s+(?:" + "|".join(re.escape(str(o)) for o in
+    rx = compile_cached(r"(?i:\b(?:de|het)\s+(?:" + "|".join(re.escape(str(o)) for o in
                     sorted(officers, key=len, reverse=True)) + r")\s+van\s+(?:(?:de|het)\s+)?)\Z")
     out: list[Actor] = []
     for a in actors:
@@ -290,7 +291,7 @@ def _governed(text: str, actor: Actor, floor: int) -> bool:
     return _in_examples(text[max(floor, actor.start - 160):actor.start])
 
 
-_ZOALS = re.compile(r"\bzoals\s", re.I)
+_ZOALS = compile_cached(r"\bzoals\s", re.I)
 
 
 def _in_examples(raw: str) -> bool:
@@ -425,7 +426,7 @@ def _clause_actor(idx: _Index, start: int, end: int) -> Attribution:
     return Attribution((), False, "")
 
 
-_STAFF_OF = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:(?:de|het|een|twee|drie|alle)\s+)?"
+_STAFF_OF = compile_cached(r"^\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:(?:de|het|een|twee|drie|alle)\s+)?"
                        r"(?:[\wÀ-ÿ-]+\s+){0,1}(?:leden|lid|medewerkers?|werkers?|coach(?:es)?|professionals|"
                        r"vrijwilligers|docenten|leerkrachten|teams?|[\wÀ-ÿ-]*(?:coach|werker|consulent|adviseur|"
                        r"verpleegkundige|begeleider|medewerker|coördinator|manager|leider|regisseur)s?)\s+van\s+"

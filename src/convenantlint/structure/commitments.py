@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import Agreement, Commitment, Span
 from . import quantities, vocab
 from .actors import Attribution, _actors_in, _sets, attribution, clause_actor, index_of, main_clauses
@@ -25,29 +26,29 @@ from .sections import section_at
 from .text import BULLET_RE, label_of
 from .view import doc_view
 
-_COST = re.compile(r"\b(?:kosten|huur|huurprijs|prijs|tekort|begroting|budget|bijdrage|financiering|subsidie|"
+_COST = compile_cached(r"\b(?:kosten|huur|huurprijs|prijs|tekort|begroting|budget|bijdrage|financiering|subsidie|"
                    r"exploitatie|uitgaven|investering|bedrag|eigen\s+bijdrage|dekking)\b", re.I)
-_MAXIMUM = re.compile(r"(?:maximum|maximaal|ten\s+hoogste|tot\s+een\s+bedrag\s+van|met\s+een\s+plafond\s+van|"
+_MAXIMUM = compile_cached(r"(?:maximum|maximaal|ten\s+hoogste|tot\s+een\s+bedrag\s+van|met\s+een\s+plafond\s+van|"
                       r"hoogstens|tot\s+maximaal)\D{0,25}$", re.I)
-_DEADLINE = re.compile(r"(?:uiterlijk|vóór|voor|binnen|ten\s+laatste|niet\s+later\s+dan|tot)\s*$", re.I)
+_DEADLINE = compile_cached(r"(?:uiterlijk|vóór|voor|binnen|ten\s+laatste|niet\s+later\s+dan|tot)\s*$", re.I)
 _COMMITMENT_LABELS = frozenset({"MONEY", "TIME", "PERCENT", "DATE", "FREQUENCY"})
-_DISTRIBUTIVE = re.compile(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
+_DISTRIBUTIVE = compile_cached(r"\b(?:ieder|iedere|elk|elke)\b|\bper\s+(?:partij|partner|deelnemer)\b", re.I)
 # 'ieder met € 15.000 per jaar': each names its own amount, even where they act 'samen'
-_EACH_AMOUNT = re.compile(r"\b(?:ieder|elk)\s+(?:met\s+|voor\s+|een\s+bedrag\s+van\s+)?(?:€|eur\b|\d)", re.I)
+_EACH_AMOUNT = compile_cached(r"\b(?:ieder|elk)\s+(?:met\s+|voor\s+|een\s+bedrag\s+van\s+)?(?:€|eur\b|\d)", re.I)
 # 'dragen Partijen gezamenlijk: de Gemeente de helft, de andere Partijen ieder een achtste':
 # one amount they share, however each part is put
-_SHARED = re.compile(r"\b(?:ieder|elk)\s+(?:voor\s+)?(?:een\s+|de\s+)?(?:gelijk(?:e)?\s+(?:deel|delen)|derde|vierde|"
+_SHARED = compile_cached(r"\b(?:ieder|elk)\s+(?:voor\s+)?(?:een\s+|de\s+)?(?:gelijk(?:e)?\s+(?:deel|delen)|derde|vierde|"
                      r"vijfde|zesde|zevende|achtste|negende|tiende|twaalfde|"
                      r"kwart|helft|deel|evenredig\s+deel)\b|\bnaar\s+rato\b|\bgelijkelijk\b|"
                      r"\bin\s+gelijke\s+delen\b|\b(?:gezamenlijk|samen|tezamen)\b", re.I)
 # 'Het bedrag van € 85.000 wordt als subsidie verleend': the amount named before.
 # 'Daarvan gaat € 40.000 naar de Bibliotheek': a share of the amount the sentence before
 # gives; its giver gives the share too, the party after 'naar' or 'voor' receives it.
-_SHARE_OF = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[-–•*]\s+)?(?:daarvan|hiervan|van\s+(?:dit|dat|het|deze)\s+"
+_SHARE_OF = compile_cached(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[-–•*]\s+)?(?:daarvan|hiervan|van\s+(?:dit|dat|het|deze)\s+"
                        r"(?:bedrag|budget|geld|middelen|bijdrage)"
                        # 'Het bedrag uit artikel 4.1, onder a, wordt besteed aan ... (€ 82.000), ...'
                        r"|(?:het|dit|dat|deze)\s+(?:bedrag|budget|geld|bijdrage)\s+(?:uit|van|in|onder)\s+artikel\b)", re.I)
-_ANAPHOR = re.compile(r"\b(?:het|dit|dat|deze|bovengenoemde|genoemde)\s+(?:\w+\s+)?(?:bedrag|budget|subsidie|"
+_ANAPHOR = compile_cached(r"\b(?:het|dit|dat|deze|bovengenoemde|genoemde)\s+(?:\w+\s+)?(?:bedrag|budget|subsidie|"
                       r"bijdrage)\s+(?:van\s+)?$", re.I)
 
 
@@ -237,29 +238,29 @@ def _pronoun_subject(text: str, s0: int, s1: int) -> bool:
 
 
 # 'is in dienst van X', 'komt voor rekening van X': the party named after it gives it
-_AT_EXPENSE_OF = re.compile(r"\bvoor\s+(?:de\s+)?rekening\s+van\s*$", re.I)
-_GIVER_NAMED_AFTER = re.compile(r"\b(?:in\s+dienst\s+(?:is\s+|zijn\s+)?(?:van|bij)|(?:komt|komen)\s+(?:geheel\s+|volledig\s+)?"
+_AT_EXPENSE_OF = compile_cached(r"\bvoor\s+(?:de\s+)?rekening\s+van\s*$", re.I)
+_GIVER_NAMED_AFTER = compile_cached(r"\b(?:in\s+dienst\s+(?:is\s+|zijn\s+)?(?:van|bij)|(?:komt|komen)\s+(?:geheel\s+|volledig\s+)?"
                           r"voor\s+(?:de\s+)?rekening\s+van)\s*$", re.I)
 # 'Daarnaast zet zij een beleidsadviseur in': the pronoun after a fronted word and the verb
-_INVERTED_PRONOUN = re.compile(
+_INVERTED_PRONOUN = compile_cached(
     r"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?"
     r"(?:(?!die\b|dat\b|als\b|wanneer\b|indien\b|omdat\b|zodat\b|zodra\b)[\w'’-]+\s+){1,5}?(?:zij|hij|ze)\b",
     re.I)
 
 
 # (also two shares in one clause: 'draagt de gemeente 30% en het waterschap 70%')
-_SHARED_FRACTIONS = re.compile(r"\b(?:(?:ieder|elk)\s+)?voor\s+(?:de\s+)?(?:helft|een\s+derde|een\s+kwart|twee\s+derde|"
+_SHARED_FRACTIONS = compile_cached(r"\b(?:(?:ieder|elk)\s+)?voor\s+(?:de\s+)?(?:helft|een\s+derde|een\s+kwart|twee\s+derde|"
                                r"drie\s+kwart|\d+\s*(?:%|procent))\b|\bnaar\s+rato\b"
                                r"|\b\d+\s*(?:%|procent)\s+en\s+(?:de\s+|het\s+)?[\w-]+(?:\s+[\w-]+)?\s+\d+\s*(?:%|procent)", re.I)
-_CAP_OF_SHARE = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s*,?\s*(?:met\s+een\s+|tot\s+een\s+)?"
+_CAP_OF_SHARE = compile_cached(r"\s+\d+(?:[.,]\d+)?\s*(?:%|procent)\s*,?\s*(?:met\s+een\s+|tot\s+een\s+)?"
                            r"(?:maximum|maximaal|ten\s+hoogste|hoogstens)\s+(?:van\s+)?", re.I)
-_THRESHOLD = re.compile(r"\b(?:boven|bovenop|meer\s+dan|hoger\s+dan)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_BRACKETED_SHARE = re.compile(r"\s*\(\s*(?:ieder\s+|elk\s+)?")
-_SHARE_BY_NAME = re.compile(r"(?:\bwaarvan|\bwaarbij|\bnamelijk|[:,]|\ben)\s*(?:de\s+|het\s+)?$", re.I)
-_JOINT_BEFORE = re.compile(r"\bgezamenlijk\w*\s+(?:[\w-]*budget|fonds|pot|potje|bedrag)\s+(?:van\s+)?(?:in\s+totaal\s+)?$", re.I)
-_JOINT_TOTAL = re.compile(r"\b(?:bijdragen|inbreng|bedragen|middelen)\s+van\s+[^.;:]{3,120}?\s+en\s+[^.;:]{3,80}?"
+_THRESHOLD = compile_cached(r"\b(?:boven|bovenop|meer\s+dan|hoger\s+dan)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_BRACKETED_SHARE = compile_cached(r"\s*\(\s*(?:ieder\s+|elk\s+)?")
+_SHARE_BY_NAME = compile_cached(r"(?:\bwaarvan|\bwaarbij|\bnamelijk|[:,]|\ben)\s*(?:de\s+|het\s+)?$", re.I)
+_JOINT_BEFORE = compile_cached(r"\bgezamenlijk\w*\s+(?:[\w-]*budget|fonds|pot|potje|bedrag)\s+(?:van\s+)?(?:in\s+totaal\s+)?$", re.I)
+_JOINT_TOTAL = compile_cached(r"\b(?:bijdragen|inbreng|bedragen|middelen)\s+van\s+[^.;:]{3,120}?\s+en\s+[^.;:]{3,80}?"
                           r"\b(?:vormen|zijn)\s+(?:samen|tezamen|gezamenlijk)\b", re.I)
-_IN_BUDGET_OF = re.compile(r"\b(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,2}?opgenomen\s+in\s+(?:de|het)\s+"
+_IN_BUDGET_OF = compile_cached(r"\b(?:is|zijn|wordt|worden)\s+(?:\w+\s+){0,2}?opgenomen\s+in\s+(?:de|het)\s+"
                            r"[\w-]*(?:begroting|investeringsplan|meerjarenplan|budget|programma)\s+van\s+", re.I)
 
 
@@ -399,9 +400,9 @@ def _staff_subject() -> tuple[re.Pattern[str], re.Pattern[str]]:
     a named person with a staff role as the subject: 'Yusuf Demir, beleidsmedewerker cultuur,')."""
     staff = vocab.alternation(vocab.words("resources", "staff"))
     # ('Een medewerker logistiek van Versland': a word of the job between)
-    of = re.compile(rf"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?(?:[\w'’-]+\s+){{0,4}}?\w*(?:{staff})"
+    of = compile_cached(rf"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?(?:[\w'’-]+\s+){{0,4}}?\w*(?:{staff})"
                     rf"(?:\s+[a-zà-ÿ][\w-]*){{0,2}}?\s+(?:van|bij)\s+(?:de\s+|het\s+)?$", re.I)
-    named = re.compile(rf"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?[A-Z][\w'’-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[A-Z][\w'’-]+){{0,3}}"
+    named = compile_cached(rf"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+)?[A-Z][\w'’-]+(?:\s+(?:[a-z]{{1,3}}\s+){{0,2}}[A-Z][\w'’-]+){{0,3}}"
                        rf"\s*,\s*(?:[\w-]+\s+){{0,2}}?\w*(?:{staff})\b[^,]{{0,40}},")
     return of, named
 
@@ -427,7 +428,7 @@ def outside_payer() -> re.Pattern[str]:
     who, verbs = _payer_parts()
     # subject first ('deelnemers betalen'), or inverted at the start of the clause
     # ('Daarna betalen deelnemers'); not 'Partijen betalen de deelnemers een vergoeding'
-    return re.compile(rf"(?<![\w-])(?<!\bvan\s)(?:de\s+|alle\s+)?(?:{who})\s+(?:{verbs})\b"
+    return compile_cached(rf"(?<![\w-])(?<!\bvan\s)(?:de\s+|alle\s+)?(?:{who})\s+(?:{verbs})\b"
                       rf"|^\W*(?:[\w-]+\s+){{0,2}}?(?:{verbs})\s+(?:de\s+|alle\s+)?(?:{who})(?![\w-])", re.I)
 
 
@@ -442,10 +443,10 @@ def outside_payer_anywhere() -> re.Pattern[str]:
 
 
 # 'om niet' is 'free of charge', no negation ('stelt om niet een ruimte beschikbaar').
-_REFUSED = re.compile(r"(?<!\bom\s)\b(?:niet|geen|nooit)\b(?!\s+(?:meer|minder|langer)\s+dan\b)(?!\s+alleen\b)")
+_REFUSED = compile_cached(r"(?<!\bom\s)\b(?:niet|geen|nooit)\b(?!\s+(?:meer|minder|langer)\s+dan\b)(?!\s+alleen\b)")
 # A second verb phrase of the same subject: 'investeert € 38 miljoen en vraagt geen
 # huurverhoging'. The word after 'en'/'maar' looks like a finite verb (-t, -en).
-_NEXT_VERB = re.compile(r"\s+(?:en|maar)\s+(?=[a-zà-ÿ]+(?:t|en)\b)")
+_NEXT_VERB = compile_cached(r"\s+(?:en|maar)\s+(?=[a-zà-ÿ]+(?:t|en)\b)")
 _NOT_VERBS = frozenset({"het", "niet", "dat", "wat", "met", "tot", "dit", "echt", "ten", "geen", "binnen",
                         "tussen", "kosten", "uren", "middelen", "woningen", "eigen", "open", "boven", "beneden"})
 
@@ -485,8 +486,8 @@ def _change_target() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = vocab.words("resources", "change_verbs")
     verbs = vocab.alternation(words)
     hedge = r"(?:(?:gemiddeld|ten\s+minste|ten\s+hoogste|hooguit|meer\s+dan|minder\s+dan|minstens|minimaal|maximaal|ruim|circa|ongeveer|zo'n|bijna|nog)\s+)*"
-    before = re.compile(r"(?:\b(?:" + verbs + r")\s+(?:[\wà-ÿ-]+\s+){0,2}?)?\bmet\s+" + hedge + r"$", re.I)
-    after = re.compile(r"\s*(?:[\wà-ÿ-]+\s+){0,3}?(?:" + verbs + r")\b", re.I)
+    before = compile_cached(r"(?:\b(?:" + verbs + r")\s+(?:[\wà-ÿ-]+\s+){0,2}?)?\bmet\s+" + hedge + r"$", re.I)
+    after = compile_cached(r"\s*(?:[\wà-ÿ-]+\s+){0,3}?(?:" + verbs + r")\b", re.I)
     return before, after
 
 
@@ -615,12 +616,12 @@ def _served_clause() -> re.Pattern[str]:
     """The clause before a time opens with the people the partners serve: 'waarin
     deelnemers drie dagen per week werken', 'Leerlingen krijgen twee uur per week les'."""
     who = vocab.alternation(vocab.words("resources", "served_people"))
-    return re.compile(rf"\W*(?:[a-z]?[.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:waarin|waarbij|waar|die|dat|zodat|"
+    return compile_cached(rf"\W*(?:[a-z]?[.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:waarin|waarbij|waar|die|dat|zodat|"
                       rf"omdat|als|wanneer|zodra)?\s*(?:de\s+|alle\s+|onze\s+|deze\s+)?(?:{who})\b", re.I)
 
 
 # what ends the clause before a time: punctuation or a word that opens a new clause
-_CLAUSE_OPEN = re.compile(r"[,;:(]|\b(?:waarin|waarbij|waar|die|dat|zodat|omdat|wanneer|zodra)\b", re.I)
+_CLAUSE_OPEN = compile_cached(r"[,;:(]|\b(?:waarin|waarbij|waar|die|dat|zodat|omdat|wanneer|zodra)\b", re.I)
 
 
 def served_people_time(agreement: Agreement, s0: int, e0: int) -> bool:
@@ -644,8 +645,8 @@ def served_people_time(agreement: Agreement, s0: int, e0: int) -> bool:
 def _opening_hours() -> re.Pattern[str]:
     """After a time: 'vier dagdelen per week open', '24 uur per dag bereikbaar'."""
     words = vocab.words("resources", "opening_hours")
-    return re.compile(r"\s*(?:[\wà-ÿ]+\s+){0,2}?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I) \
-        if words else re.compile(r"(?!x)x")
+    return compile_cached(r"\s*(?:[\wà-ÿ]+\s+){0,2}?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I) \
+        if words else compile_cached(r"(?!x)x")
 
 
 def _emit(out: list[Commitment], c: Commitment, keys: tuple[str, ...], distributive: bool,
@@ -799,12 +800,12 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
 @lru_cache(maxsize=None)
 def _strong_regexes() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     data = vocab.load("resources").get("strong_cues") or {}
-    per = {str(k): re.compile("|".join(f"(?:{r})" for r in v)) for k, v in data.items()}
-    every = re.compile("|".join(f"(?:{r.pattern})" for r in per.values()))
+    per = {str(k): compile_cached("|".join(f"(?:{r})" for r in v)) for k, v in data.items()}
+    every = compile_cached("|".join(f"(?:{r.pattern})" for r in per.values()))
     return every, per
 
 
-_COMPOSED = re.compile(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitten|zit|neemt\s+deel|nemen\s+deel|"
+_COMPOSED = compile_cached(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitten|zit|neemt\s+deel|nemen\s+deel|"
                        r"werken|werkt)\b[^.;]{0,40}?\b(?:uit|in|aan|mee)\b|\bbestaande\s+uit\b")
 
 
@@ -841,7 +842,7 @@ def _team_members(ctx: _Context, view, skipped, found: list[Commitment]) -> list
     return out
 
 
-_SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|die|welke|"
+_SUB_CUT = compile_cached(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|die|welke|"
                       r"wie|indien|wanneer|tenzij|nadat|voordat|als|(?<!ervoor\s)(?<!erop\s)dat)\b")
 
 
@@ -873,7 +874,7 @@ def _hedged(clause: str, main: int) -> bool:
     return any(m.start() < main or m.group(0) not in ("kan", "kunnen") for m in _hedges().finditer(clause))
 
 
-_NEGATED = re.compile(r"\b(?:geen|niet|nooit)\b")
+_NEGATED = compile_cached(r"\b(?:geen|niet|nooit)\b")
 
 
 @lru_cache(maxsize=None)

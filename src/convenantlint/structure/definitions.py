@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import Article, Definition
 from . import vocab
 from .parties import HIERNA_RE, _clean, is_collective, naming
@@ -15,15 +16,15 @@ from .text import BULLET_RE, QUOTES, Line, label_of, occurrences, strip_determin
 
 _Q = re.escape(QUOTES)
 # 'Werkgroep: de ...', '"Regiegroep": ...', 'CBP: College ...', 'werkgroep - de ...'
-ENTRY_RE = re.compile(
+ENTRY_RE = compile_cached(
     rf"^[{_Q}]?(?P<term>[^\W\d][\w’'\- ]{{0,60}}?)[{_Q}]?\s*(?::|\s[-–—]\s)\s*(?P<def>\S.*)$")
-VERSTAAN_RE = re.compile(
+VERSTAAN_RE = compile_cached(
     r"(?:wordt|worden)\s+(?:(?:in|voor)\s+(?:de(?:ze)?|dit|het)\s+[\w\s]{1,40}?)?verstaan\s+onder\s*:?",
     re.I)
-ONDER_RE = re.compile(
+ONDER_RE = compile_cached(
     rf"\bonder\s+[{_Q}]?(?P<term>[^\W\d][\w’'\- ]{{1,50}}?)[{_Q}]?\s+wordt\s+(?:in\s+[\w\s]{{1,40}}?\s+)?verstaan\s*:?\s*(?P<def>[^.;\n]*)",
     re.I)
-TERM_RE = re.compile(
+TERM_RE = compile_cached(
     rf"(?:term|uitdrukking|begrip)\s+[{_Q}](?P<term>[^{_Q}\n]{{1,60}})[{_Q}]\s+(?P<def>[^.;\n]*)",
     re.I)
 

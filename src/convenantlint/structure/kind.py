@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import KINDS
 from . import vocab
 
 
 def _word_regex(words: list[str]) -> re.Pattern[str]:
     # Inside words too: "Zorgconvenant", "Bestuursovereenkomst". Spaces: any whitespace.
-    return re.compile(vocab.alternation(sorted(set(words), key=lambda p: (-len(p), p))), re.I)
+    return compile_cached(vocab.alternation(sorted(set(words), key=lambda p: (-len(p), p))), re.I)
 
 
 @lru_cache(maxsize=None)

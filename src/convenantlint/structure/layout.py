@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import Article, Clause, Span
 from . import vocab
 from .text import MD_HEADING_RE, Line, label_of, strip_markup
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
-ARTICLE_RE = re.compile(
+ARTICLE_RE = compile_cached(
     r"""^(?i:artikel|art\.)\s+
         (?P<num>\d{1,3}[a-z]?|[IVXLC]{1,7})(?![\w.]\d)
         (?P<sep>\s*[.:\-–—]\s*|\s+|$)
@@ -24,8 +25,8 @@ ARTICLE_RE = re.compile(
     re.X,
 )
 # '3. Financiën', '3 Financiën', '3) Financiën' as a heading of its own.
-SECTION_RE = re.compile(r"^(?P<num>\d{1,2})(?:[.)]|\s)\s*(?P<title>\S.*)$")
-NUMBER_ONLY_RE = re.compile(r"^(?P<num>\d{1,2})\.?$")
+SECTION_RE = compile_cached(r"^(?P<num>\d{1,2})(?:[.)]|\s)\s*(?P<title>\S.*)$")
+NUMBER_ONLY_RE = compile_cached(r"^(?P<num>\d{1,2})\.?$")
 
 
 def number_value(number: str) -> int | None:
@@ -243,7 +244,7 @@ def find_later_signatures(lines: list[Line], text_len: int, signature: Span | No
     return out
 
 
-_PLACE_DATE_RE = re.compile(
+_PLACE_DATE_RE = compile_cached(
     r"(?:(?:plaats\s+en\s+datum|datum)\s*:\s*)?[A-Z][\w'’.-]+(?:[ -][A-Z\w'’.-]+){0,3},?\s+"
     r"(?:de\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
     r"november|december)\s+\d{4}\.?")

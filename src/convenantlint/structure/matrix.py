@@ -10,6 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import Agreement, Commitment
 from . import vocab
 from .actors import _actors_in, attribution, clause_actor, index_of, main_clauses
@@ -355,7 +356,7 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
     return list(rows.values())
 
 
-_LABEL = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[-–•*])?\s*")
+_LABEL = compile_cached(r"\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[-–•*])?\s*")
 
 
 def _states_task(text: str, s0: int, s1: int, actor) -> bool:
@@ -374,7 +375,7 @@ def _task_verbs() -> frozenset[str]:
     return frozenset(w for c in v.tasks for w in c.texts) - v.giving - v.stelt
 
 
-_TEAM = re.compile(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitting|zitten|zit)\b")
+_TEAM = compile_cached(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitting|zitten|zit)\b")
 
 
 def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bool = False) -> bool:
@@ -427,7 +428,7 @@ _NOT_PARTICLE = (r"(?!\s+(?:de|het|een|hun|haar|zijn|onze|ons|elk|elke|ieder|ied
 
 @lru_cache(maxsize=None)
 def _particle_rx() -> dict[int, re.Pattern[str]]:
-    return {vocab.h(p): re.compile(rf"\b{p}\b{_NOT_PARTICLE}") for p in _PARTICLES}
+    return {vocab.h(p): compile_cached(rf"\b{p}\b{_NOT_PARTICLE}") for p in _PARTICLES}
 
 
 def _particle_ok(c, lowered: str) -> bool:
@@ -468,13 +469,13 @@ def _role_taken() -> re.Pattern[str]:
     roles = "|".join(sorted({re.escape(w) for c in _vocab().roles for w in c.texts}, key=len, reverse=True))
     # 'is penvoerder', 'als coördinator', 'voert het secretariaat', 'neemt de regie'
     # ('is voor de werkgroep het aanspreekpunt')
-    return re.compile(rf"\b(?:(?:is|zijn|wordt|worden|blijft|als)\s+(?:\w+\s+){{0,4}}|(?:voert|voeren|levert|leveren|"
+    return compile_cached(rf"\b(?:(?:is|zijn|wordt|worden|blijft|als)\s+(?:\w+\s+){{0,4}}|(?:voert|voeren|levert|leveren|"
                       rf"verzorgt|verzorgen|neemt|nemen|vervult|vervullen)\s+(?:het|de)\s+)(?:{roles})\b")
 
 
-_SUB_CUT = re.compile(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|"
+_SUB_CUT = compile_cached(r"\b(?:omdat|zodat|opdat|waarvan|waarmee|waarin|waarbij|waarvoor|waardoor|"
                       r"indien|wanneer|tenzij|nadat|voordat|(?<!ervoor\s)(?<!zorgt\s)(?<!zorgen\s)dat)\b")
-_PRONOUN = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:zij|hij|ze)\b", re.I)
+_PRONOUN = compile_cached(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:zij|hij|ze)\b", re.I)
 
 
 def _coordinated_task(v: "_Vocab", view, text: str, c0: int, e1: int, gives) -> bool:
@@ -518,7 +519,7 @@ def _contribution_list(agreement: Agreement, line: tuple[int, int] | None) -> bo
     return _only_contributes(view.forms(*view.token_range(*line)), low)
 
 
-_EACH = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:(?:iedere|ieder|elke|elk)\s+"
+_EACH = compile_cached(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–•*]\s+)?(?:(?:iedere|ieder|elke|elk)\s+"
                    r"(?:partij|partner|deelnemer|organisatie)|ieder\s+van\s+(?:de\s+)?(?:partijen|partners))\b[^:.;]*:",
                    re.I)
 
@@ -544,9 +545,9 @@ def _pronoun_start(text: str, s0: int, s1: int) -> bool:
 
 
 # 'e. de koren en toneelgroepen van de VAW ...': the party's own people or groups open the clause
-_OWN_PEOPLE = re.compile(r"\W*(?:[a-z][.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:de|het|haar|zijn)\s+[\w-]+"
+_OWN_PEOPLE = compile_cached(r"\W*(?:[a-z][.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:de|het|haar|zijn)\s+[\w-]+"
                          r"(?:\s+en\s+[\w-]+)?\s+van\s+(?:de\s+|het\s+)?$", re.I)
-_NEUTER_START = re.compile(r"\s*het\s+(\w+)\b", re.I)
+_NEUTER_START = compile_cached(r"\s*het\s+(\w+)\b", re.I)
 
 
 def _refers_back(agreement: Agreement, view, s0: int, s1: int, prev: tuple[str, ...]) -> bool:
@@ -673,7 +674,7 @@ def _interest_parties(agreement: Agreement, idx, s0: int, s1: int, specific: lis
 
 # 'voor de Gemeente', 'het belang van Welzijn', 'de ondernemers die lid zijn van de OVK',
 # 'voor een paar van ons in de dorpsraad van Oudeweer'
-_INTEREST_BEFORE = re.compile(
+_INTEREST_BEFORE = compile_cached(
     r"\b(?:voor|bij|belang(?:en)?\s+van|baat\s+van|(?:leden|lid\s+zijn|lid\s+is|medewerkers|"
     r"werknemers|ondernemers|boeren|bewoners|huurders|klanten|professionals)\s+(?:\w+\s+){0,2}?van"
     # 'Voor de restaurants van De Schaal telt vooral ...': the party's own places or people;
@@ -688,4 +689,4 @@ _INTEREST_BEFORE = re.compile(
     r"|\bvoor\s+(?:een\s+paar|een\s+aantal|velen|sommigen|enkelen|de\s+meesten)\s+van\s+ons\s+(?:in|bij)"
     r"(?:\s+(?:de|het)\s+[\w-]+(?:\s+van)?)?\s*$")
 # 'hebben de gemeenten belang bij', 'de Vervoerder er belang bij heeft'
-_INTEREST_AFTER = re.compile(r"\s*(?:er\s+)?(?:(?:ook|veel|groot|een|vooral|zelf)\s+)?(?:belang|baat|voordeel)\b")
+_INTEREST_AFTER = compile_cached(r"\s*(?:er\s+)?(?:(?:ook|veel|groot|een|vooral|zelf)\s+)?(?:belang|baat|voordeel)\b")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import Mention, Party
 from . import vocab
 from .parties import _LEGAL_FORM_RE, Draft, _vocab
@@ -159,7 +160,7 @@ def _short_forms(words: list[str], v: dict) -> list[str]:
     return out
 
 
-_DET_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))([Dd]e|[Hh]et)\s+$")
+_DET_BEFORE = compile_cached(r"(?:^|(?<=[^\w-]))([Dd]e|[Hh]et)\s+$")
 
 
 def find_mentions(text: str, drafts: list[Draft]) -> dict[str, list[Mention]]:
@@ -198,7 +199,7 @@ def find_mentions(text: str, drafts: list[Draft]) -> dict[str, list[Mention]]:
 
 @lru_cache(maxsize=512)
 def _core_regex(core: str, fold: bool) -> re.Pattern[str]:
-    return re.compile(_literal(core.split(), fold))
+    return compile_cached(_literal(core.split(), fold))
 
 
 def normal_form(mention: str, sentence_initial: bool) -> str:
@@ -254,7 +255,7 @@ def build_parties(text: str, drafts: list[Draft]) -> list[Party]:
     return parties
 
 
-_PLACE_PREP_RE = re.compile(r"\b(?:in|te|naar|uit|rond|rondom|buiten|binnen|regio|omgeving)\s+$", re.I)
+_PLACE_PREP_RE = compile_cached(r"\b(?:in|te|naar|uit|rond|rondom|buiten|binnen|regio|omgeving)\s+$", re.I)
 
 
 def _usual_form(d: Draft, mentions, text: str) -> str | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import Span
 from . import vocab
 from .layout import ARTICLE_RE, markers
@@ -44,7 +45,7 @@ _Q = re.escape(QUOTES)
 # 'hierna te noemen: "de Gemeente"', 'hierna: Welzijn', 'hierna ook aan te duiden als de
 # landen', 'hierna gezamenlijk te noemen: Partijen'. The short name runs to a comma,
 # semicolon, closing bracket, full stop or the end of the entry.
-HIERNA_RE = re.compile(
+HIERNA_RE = compile_cached(
     rf"""\b(?:hierna|verder|voortaan)(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
             respectievelijk|verder))*)
         \s*(?:(?:te\s+)?(?:noemen|genoemd|aangeduid|aan\s+te\s+duiden|te\s+duiden)(?:\s+als)?)?
@@ -64,9 +65,9 @@ def naming(text: str, m: re.Match[str]) -> bool:
     return text[max(0, m.start() - 2):m.start()].strip().endswith("(")
 
 
-BRACKET_RE = re.compile(r"\(\s*(?P<inner>[^()\n]{1,60}?)\s*\)")
+BRACKET_RE = compile_cached(r"\(\s*(?P<inner>[^()\n]{1,60}?)\s*\)")
 # '**Stichting Welzijn Dorrewaard**, ...': a list entry that opens with a name in bold
-_BOLD_NAME_RE = re.compile(r"\s*(?:[-*•]\s+)?\*\*(?P<name>[^*\n]{2,80})\*\*")
+_BOLD_NAME_RE = compile_cached(r"\s*(?:[-*•]\s+)?\*\*(?P<name>[^*\n]{2,80})\*\*")
 
 
 @lru_cache(maxsize=1)
@@ -74,14 +75,14 @@ def _alias_intro_re() -> re.Pattern[str]:
     """'in dit stuk gewoon *Welzijn*', 'oftewel *de bieb*': a short name given in prose,
     set off by emphasis or quotes (words in parties.yaml: alias_intro)."""
     words = vocab.alternation(_vocab()["alias_intro"])
-    return re.compile(
+    return compile_cached(
         rf"\b(?:{words})\s*:?\s+(?P<short>\*[^*\n]{{1,40}}\*|_[^_\n]{{1,40}}_|[{_Q}][^{_Q}\n]{{1,40}}[{_Q}])",
         re.I)
 
 
 # '..., in deze tekst kortweg het Landschap;', '..., in dit stuk: de Bieb;': in a list entry
 # the short name runs to the end of the entry
-_BARE_ALIAS_RE = re.compile(
+_BARE_ALIAS_RE = compile_cached(
     r"\b(?:kortweg|oftewel|ofwel|afgekort(?:\s+tot)?|in\s+(?:dit|deze)\s+(?:stuk|tekst|document|overeenkomst|convenant|verklaring)"
     r"(?:\s+(?:gewoon|kortweg))?\s*:)\s+(?P<short>[^,;:()\n.*_]{2,40}?)\s*"
     r"(?=[,;.)]\s*$|[,;.)]?$|,\s+(?:dat|die|waar\w*|met|sinds)\b)"
@@ -89,16 +90,16 @@ _BARE_ALIAS_RE = re.compile(
     r"|,\s*(?:[\w-]+\s+){0,6}?gewoon\s+(?P<plain>(?:[Dd]e\s+|[Hh]et\s+)?[A-Z][^,;:()\n.*_]{1,30}?)\s*"
     r"(?=[,;.)]\s*$|[,;.)]?$)")
 # '..., die we hierna gewoon De Klankkast noemen': a short name in a relative clause
-_WE_CALL_RE = re.compile(
+_WE_CALL_RE = compile_cached(
     r"\s*\b(?:die|dat|welke)\s+(?:we|wij|partijen)\s+(?:hierna|hieronder|verder|voortaan|in\s+(?:dit|deze)\s+(?:stuk|tekst|verklaring))\s+"
     r"(?:gewoon\s+|kortweg\s+|ook\s+)?(?P<short>(?:[Dd]e\s+|[Hh]et\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:noemen|noem)\b")
-_BRACKET_INTRO_RE = re.compile(
+_BRACKET_INTRO_RE = compile_cached(
     r"^\s*(?:kortweg|oftewel|ofwel|afgekort(?:\s+tot)?|ook\s+wel|roepnaam|verder|voortaan|"
     r"in\s+(?:dit|deze)\s+(?:stuk|tekst|document|convenant|overeenkomst))\s*:?\s+", re.I)
-_SPLIT_RE = re.compile(r"\s*[,;]\s*|(?<!-)\s+(?:en|ende)\s+|(?<=\S),(?=\S)")
+_SPLIT_RE = compile_cached(r"\s*[,;]\s*|(?<!-)\s+(?:en|ende)\s+|(?<=\S),(?=\S)")
 # Quotes around a name go; an apostrophe inside one stays ("AV '58", "'t Anker").
-_QUOTE_RE = re.compile(rf"(?!['’](?:\d\d\b|t\s|s-))[{_Q}]")
+_QUOTE_RE = compile_cached(rf"(?!['’](?:\d\d\b|t\s|s-))[{_Q}]")
 
 
 @lru_cache(maxsize=None)
@@ -107,7 +108,7 @@ def _vocab() -> dict:
     lower = lambda key: [str(w).lower() for w in v.get(key, [])]  # noqa: E731
     headers = lower("list_headers")
     return {
-        "header": re.compile(
+        "header": compile_cached(
             r"^(?:" + vocab.alternation(headers)
             # a colon inside brackets ('(hierna gezamenlijk: partijen)', '(hierna: X)')
             # is no colon of the header
@@ -118,9 +119,9 @@ def _vocab() -> dict:
         "collective": set(lower("collective")),
         "not_party": vocab.phrase_regex(lower("not_party")),
         "not_heads": vocab.phrase_regex(lower("not_party_heads")),
-        "place_name": re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:" + vocab.alternation(lower("place_name_endings"))
+        "place_name": compile_cached(r"[A-ZÀ-Ý][\w'’-]*(?:" + vocab.alternation(lower("place_name_endings"))
                                  + r")", re.I),
-        "name_end": re.compile(
+        "name_end": compile_cached(
             r"\s*(?:,|;|\(|\s[-–—]\s|:|(?<![\w-])(?:"
             + vocab.alternation(lower("name_end"), longest_first=False)
             + r")(?![\w-]))", re.I),
@@ -139,7 +140,7 @@ def _vocab() -> dict:
     }
 
 
-_ABBREV_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_ABBREV_END = compile_cached(r"(?:\b[A-Za-z]\.){2,}$")
 
 
 def _strip_end(s: str) -> str:
@@ -160,14 +161,14 @@ def _clean(s: str) -> str:
 # The legal form written before a name: 'De publiekrechtelijke rechtspersoon gemeente
 # Hoogveld', 'de besloten vennootschap Warmtebedrijf Hoogveld B.V.' are 'gemeente Hoogveld'
 # and 'Warmtebedrijf Hoogveld B.V.'.
-_LEGAL_DESCRIPTOR_RE = re.compile(
+_LEGAL_DESCRIPTOR_RE = compile_cached(
     r"(?:(?:de|het)\s+)?(?:publiekrechtelijke\s+rechtspersoon|rechtspersoon\s+naar\s+publiekrecht|"
     r"besloten\s+vennootschap(?:\s+met\s+beperkte\s+aansprakelijkheid)?|naamloze\s+vennootschap|"
     r"openbaar\s+lichaam|co[öo]peratieve\s+vereniging|vereniging\s+met\s+volledige\s+rechtsbevoegdheid)"
     r"\s+(?=[A-Z]|(?:gemeente|provincie|waterschap|stichting|vereniging)\b)", re.I)
 
 
-_SEAT_RE = re.compile(r"\s+(?:gevestigd\s+)?te\s+(?:'s-)?[A-Z][\w'’-]+(?:\s+(?:aan\s+(?:de|het|den)\s+)?[A-Z][\w'’-]+)?$")
+_SEAT_RE = compile_cached(r"\s+(?:gevestigd\s+)?te\s+(?:'s-)?[A-Z][\w'’-]+(?:\s+(?:aan\s+(?:de|het|den)\s+)?[A-Z][\w'’-]+)?$")
 
 
 def _as_written(name: str) -> str:
@@ -244,7 +245,7 @@ def name_like(name: str, strict: bool = True) -> bool:
 
 
 # a club's founding year after its name: 'WVC '28', 'Ace ’78'
-_CLUB_YEAR_RE = re.compile(r"['’]\d\d")
+_CLUB_YEAR_RE = compile_cached(r"['’]\d\d")
 
 
 def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[str]]:
@@ -301,7 +302,7 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
 # A capital letter as the label of a party entry; not a person's initial ('J. de Vries'):
 # the entry goes on with an article or an organisation's name, and the caller only asks
 # this of list entries.
-_CAPITAL_LABEL_RE = re.compile(r"[A-Z][.)]\s+(?=(?:de|het)\s|[A-Z][a-zà-ÿ])")
+_CAPITAL_LABEL_RE = compile_cached(r"[A-Z][.)]\s+(?=(?:de|het)\s|[A-Z][a-zà-ÿ])")
 
 
 def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | None, str | None]:
@@ -396,7 +397,7 @@ def _subgroup(item: str, name: str, parties: list[Draft]) -> bool:
 
 @lru_cache(maxsize=512)
 def _whole_word(name: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
+    return compile_cached(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
 
 
 def _named_by_hierna(body: str, after: int) -> bool:
@@ -407,7 +408,7 @@ def _named_by_hierna(body: str, after: int) -> bool:
 # piece for both places that read it (an entry that signs through someone; a name's tail).
 _REPRESENTED_BY = (r"(?:(?:hierbij|hierin|rechtsgeldig|te\s+dezen|ten\s+deze|daartoe)\s+){0,3}"
                    r"vertegenwoordigd\s+door\b")
-_REPRESENTED_RE = re.compile(r"\s*,?\s*" + _REPRESENTED_BY, re.I)
+_REPRESENTED_RE = compile_cached(r"\s*,?\s*" + _REPRESENTED_BY, re.I)
 
 
 def _plain_party_name(name: str) -> bool:
@@ -469,13 +470,13 @@ def _header_rest(line: Line) -> tuple[bool, str, int] | None:
 
 
 # the header of a list in columns: 'Partij — vertegenwoordigd door', 'Naam - namens'
-_COLUMN_HEADER_RE = re.compile(r"(?:partij|partijen|naam|organisatie)\s+[—–-]+\s+(?:vertegenwoordigd\s+door|"
+_COLUMN_HEADER_RE = compile_cached(r"(?:partij|partijen|naam|organisatie)\s+[—–-]+\s+(?:vertegenwoordigd\s+door|"
                                r"vertegenwoordiger|namens|ondertekenaar|ondertekend\s+door)\s*:?\s*$")
 # an entry 'Name (short) — who signs for it'
-_DASH_ENTRY_RE = re.compile(r"[^—–]{3,120}?\s[—–]\s+\S")
+_DASH_ENTRY_RE = compile_cached(r"[^—–]{3,120}?\s[—–]\s+\S")
 
 
-_LEAD_LABEL_RE = re.compile(r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:de\s+)?", re.I)
+_LEAD_LABEL_RE = compile_cached(r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:de\s+)?", re.I)
 
 
 def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, str, bool]]:
@@ -599,8 +600,8 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
 @lru_cache(maxsize=1)
 def _flattened_row_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     heads = "|".join(re.escape(str(w)) for w in vocab.words("parties", "flattened_row_heads"))
-    split = re.compile(rf"(?<=[\w’'.)])\s+(?=(?i:{heads})\s+[A-Z])")
-    first = re.compile(rf"\s*(?i:{heads})\s+[A-Z]")
+    split = compile_cached(rf"(?<=[\w’'.)])\s+(?=(?i:{heads})\s+[A-Z])")
+    first = compile_cached(rf"\s*(?i:{heads})\s+[A-Z]")
     return split, first
 
 
@@ -645,7 +646,7 @@ def _label_style(label: str) -> str:
 
 # 'en, met ingang van de datum van toetreding, de Stichting X, ...': the words before the
 # entry's name
-_ENTRY_LEAD_RE = re.compile(r"\s*(?:(?:en|alsmede)\b\s*,?\s*)?(?:(?!de\b|het\b)[a-z][^,;]{0,150},\s*(?=(?:de\s+|het\s+)?[A-Z]))?")
+_ENTRY_LEAD_RE = compile_cached(r"\s*(?:(?:en|alsmede)\b\s*,?\s*)?(?:(?!de\b|het\b)[a-z][^,;]{0,150},\s*(?=(?:de\s+|het\s+)?[A-Z]))?")
 
 
 def _semicolon_entries(rest: str, offset: int) -> "tuple[list[Draft], list[str]] | None":
@@ -749,10 +750,10 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
 
 # '| Partij | Gevestigd te | Hierna te noemen |': a header row of a table of parties; the
 # column words live in parties.yaml (table_name_columns, table_short_columns)
-_ROW_SEP = re.compile(r"^\s*\|?\s*:?-{3,}")
+_ROW_SEP = compile_cached(r"^\s*\|?\s*:?-{3,}")
 
 
-_ALIGNED_GAP = re.compile(r" {2,}|\t+")
+_ALIGNED_GAP = compile_cached(r" {2,}|\t+")
 
 
 def _table_row(text: str) -> "list[str] | None":
@@ -773,11 +774,11 @@ def _cells(text: str) -> list[str]:
     return [c.strip() for c in row.split("|")]
 
 
-_CELL_SHORT_RE = re.compile(r"(?P<name>.*?\S)\s*\((?:hierna:?\s*|kortweg:?\s*)?(?P<short>(?:de\s+|het\s+)?"
+_CELL_SHORT_RE = compile_cached(r"(?P<name>.*?\S)\s*\((?:hierna:?\s*|kortweg:?\s*)?(?P<short>(?:de\s+|het\s+)?"
                             r"[A-Z][\w&'’.-]{1,25}(?:\s+[A-Z][\w&'’.-]*){0,2})\)$")
 
 
-_BOLD_CELL = re.compile(r"^(?:\*\*|__)[^*_|]+(?:\*\*|__)$")
+_BOLD_CELL = compile_cached(r"^(?:\*\*|__)[^*_|]+(?:\*\*|__)$")
 
 
 def _table_body(rows: list[Line]) -> list[tuple[Line, list[str]]]:
@@ -856,11 +857,11 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
     return None
 
 
-_SIGNS_FOR_RE = re.compile(r"^\s*(?:voor|namens)\s+(?:de\s+|het\s+)?", re.I)
+_SIGNS_FOR_RE = compile_cached(r"^\s*(?:voor|namens)\s+(?:de\s+|het\s+)?", re.I)
 
 
-_PROPER_NAME_RE = re.compile(r"(?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-_ORG_THEN_PERSON_RE = re.compile(r"\s*(?P<org>[^,\n]{3,80}?)\s*,\s*(?:(?:[A-Z]|IJ|Th|Chr)\.\s*)+(?:[a-z]+\s+){0,2}[A-Z]")
+_PROPER_NAME_RE = compile_cached(r"(?:De|Het|'t)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_ORG_THEN_PERSON_RE = compile_cached(r"\s*(?P<org>[^,\n]{3,80}?)\s*,\s*(?:(?:[A-Z]|IJ|Th|Chr)\.\s*)+(?:[a-z]+\s+){0,2}[A-Z]")
 
 
 def _signature_org(content: str, signed: bool) -> str | None:
@@ -1036,7 +1037,7 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
     return drafts, collective, s.rstrip()[-1:] in ",;:"
 
 
-VERB_LIST_RE = re.compile(
+VERB_LIST_RE = compile_cached(
     r"\b(?:zijn|komen|hebben|verklaren)\s+(?P<list>(?:de|het)\s+[A-Z].{3,500}?)\s+"
     r"(?:het\s+volgende|als\s+volgt)\s+(?:overeengekomen|overeen)\b", re.S)
 
@@ -1123,7 +1124,7 @@ def _whole_marked_names(drafts: list[Draft], marked: list[Draft]) -> list[Draft]
 _AGREEMENT_NOUNS = r"afspraken|afspraak|overeenkomst|samenwerkingsovereenkomst|verklaring|intentieverklaring|convenant"
 # A sentence that presents the makers: 'Dit document is opgesteld door A, B en C',
 # 'Het is een initiatief van A, B en C', 'De partners zijn A, B en C'.
-MAKERS_RE = re.compile(
+MAKERS_RE = compile_cached(
     r"(?:\b(?:opgesteld|ondertekend|onderschreven|gesloten|aangegaan|uitgesproken|vastgesteld|"
     r"geschreven|gemaakt|getekend)\s+door"
     r"|\b(?:gesloten|aangegaan|afgesloten)\s+tussen"
@@ -1137,16 +1138,16 @@ MAKERS_RE = re.compile(
     rf"|^\s*(?:deze|dit|de)\s+(?:{_AGREEMENT_NOUNS})\s+(?:maken|sluiten|ondertekenen|tekenen|onderschrijven|gaan)\b)"
     r"\s*:?\s+", re.I)
 # What may stand between the last maker and the end of the sentence: 'A en B met elkaar.'
-_MAKERS_TAIL_RE = re.compile(r"(?:\s+(?:met\s+elkaar|onderling|samen|gezamenlijk|aan|af))*\s*(?:[.!?,;:]|$)")
+_MAKERS_TAIL_RE = compile_cached(r"(?:\s+(?:met\s+elkaar|onderling|samen|gezamenlijk|aan|af))*\s*(?:[.!?,;:]|$)")
 # A sentence; the full stop of an initial before a name ('mevrouw S. Koster', 'P. de Vries')
 # ends none (that of 'B.V.' may), nor does one before a comma or inside a word or number
 # ('Haverdijk N.V., ...', '3.1').
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|(?<![.\w][A-Z])(?<=\b[A-Z])\.(?=\s+(?:[A-Z][a-z]|(?:de|van|der|den|ter|ten)\s))"
+_SENTENCE_RE = compile_cached(r"(?:[^.!?\n]|(?<![.\w][A-Z])(?<=\b[A-Z])\.(?=\s+(?:[A-Z][a-z]|(?:de|van|der|den|ter|ten)\s))"
                           # the last dot of 'B.V.' before a word in lower case: the sentence goes on
                           r"|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"
                           r"|\.(?=[,\w]))+(?:[.!?](?![\w,])|\n|$)|\n")
-_ENUM_SEP_RE = re.compile(r"\s*,\s*(?:(?:en|ende)\s+)?|\s+(?:en|ende)\s+")
-_WE_RE = re.compile(r"(?<!\w)(?:wij|we|ons|onze)(?!\w)", re.I)
+_ENUM_SEP_RE = compile_cached(r"\s*,\s*(?:(?:en|ende)\s+)?|\s+(?:en|ende)\s+")
+_WE_RE = compile_cached(r"(?<!\w)(?:wij|we|ons|onze)(?!\w)", re.I)
 
 
 def _org_name(piece: str) -> str | None:
@@ -1189,8 +1190,8 @@ def _unit_of_previous(piece: str) -> bool:
             and words[1][:1].isupper())
 
 
-_TRAILING_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
-_LEADING_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,60}\)")
+_TRAILING_BRACKET_RE = compile_cached(r"\s*\([^()\n]{1,60}\)\s*$")
+_LEADING_BRACKET_RE = compile_cached(r"\s*\([^()\n]{1,60}\)")
 
 
 def _bracket_short(bracket: str) -> str | None:
@@ -1270,8 +1271,8 @@ def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
     return drafts, pos + end
 
 
-_TOGETHER_RE = re.compile(r"\s*(?:Samen|Tezamen|Gezamenlijk)\s+met\s+")
-_SUBJECT_AFTER_VERB_RE = re.compile(
+_TOGETHER_RE = compile_cached(r"\s*(?:Samen|Tezamen|Gezamenlijk)\s+met\s+")
+_SUBJECT_AFTER_VERB_RE = compile_cached(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:zet|zetten|werkt|werken|gaat|gaan|wil|willen|maakt|maken|"
     r"pakt|pakken|start|starten|zorgt|zorgen|neemt|nemen|spreekt|spreken|bouwt|bouwen|kiest|kiezen)\s+"
     r"(?P<subject>(?:de|het)\s+[\w-]+(?:\s+[A-Z][\w'’-]+){1,3}|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
@@ -1341,7 +1342,7 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
 
 # 'Hierna noemen we hen kortweg de gemeente, de bibliotheek, het ROC en De Linde.': short
 # names for the parties just listed, in the same order
-_RESPECTIVE_RE = re.compile(
+_RESPECTIVE_RE = compile_cached(
     r"[^.\n]{0,80}?[.;,]?\s*(?:\(\s*)?(?:hierna|verder|voortaan|in\s+(?:dit|deze)\s+(?:stuk|tekst|verklaring|convenant|overeenkomst))\s+"
     r"(?:noemen\s+(?:we|wij)\s+(?:hen|ze|die|deze|elkaar)(?:\s+partijen|\s+organisaties|\s+partners)?"
     r"|(?:worden|zijn)\s+(?:zij|ze|deze)(?:\s+partijen|\s+organisaties|\s+partners)?\s+(?:ook\s+)?(?:respectievelijk\s+)?"
@@ -1388,7 +1389,7 @@ def text_short_names(text: str, drafts: list[Draft], after: int) -> None:
         if not shorts or (len(shorts) < 2 and shorts[0].group(0).split()[-1].lower() != words[0]):
             continue        # the last part of a compound type ('het bedrijf') once says little
         full = 0
-        rx = re.compile(rf"(?<!\w){re.escape(core[1:])}(?!\w)")
+        rx = compile_cached(rf"(?<!\w){re.escape(core[1:])}(?!\w)")
         for line in lines:
             hits = [m for m in rx.finditer(line) if m.start() > 0 and line[m.start() - 1].lower() == core[0].lower()]
             if not hits:
@@ -1416,7 +1417,7 @@ def _type_words(head: str) -> tuple[str, ...]:
     return (head, tail) if tail else ()
 
 
-_LEGAL_FORM_RE = re.compile(r"\s+(?:B\.V\.|N\.V\.|U\.A\.|V\.O\.F\.|C\.V\.|BV|NV|UA)\s*$")
+_LEGAL_FORM_RE = compile_cached(r"\s+(?:B\.V\.|N\.V\.|U\.A\.|V\.O\.F\.|C\.V\.|BV|NV|UA)\s*$")
 
 
 def text_tail_names(text: str, drafts: list[Draft], after: int, once: bool = False) -> None:
@@ -1466,7 +1467,7 @@ def text_tail_names(text: str, drafts: list[Draft], after: int, once: bool = Fal
             d.key = best[0]
 
 
-_PLACE_BEFORE_RE = re.compile(r"\b(?:sportpark|park|wijk|buurt|plein|straat|kerk|zaal|gebouw|locatie|terrein|"
+_PLACE_BEFORE_RE = compile_cached(r"\b(?:sportpark|park|wijk|buurt|plein|straat|kerk|zaal|gebouw|locatie|terrein|"
                               r"centrum|sporthal|hal|veld|complex|accommodatie|haven|dorp|polder|gebied|"
                               r"parkeerplaats|kade|laan|weg)\s+$")
 
@@ -1496,7 +1497,7 @@ def descriptor_names(text: str, drafts: list[Draft], after: int) -> None:
             d.key = proper
 
 
-_CAPS_WORD_RE = re.compile(r"(?<![\w-])(?:(?:de|het)\s+)?([A-Z]{3,5})(?![\w-])")
+_CAPS_WORD_RE = compile_cached(r"(?<![\w-])(?:(?:de|het)\s+)?([A-Z]{3,5})(?![\w-])")
 
 
 def _compound_initials(body: str, name_words: list[str], d: Draft, drafts: list[Draft]) -> "tuple[str, int] | None":
@@ -1534,7 +1535,7 @@ def _letters_in_order(letters: str, text: str) -> bool:
 
 # 'Deze verklaring wordt ondertekend door de gemeente X, ... en het Y College.' (the stop
 # after an initial or 'B.V.' does not end the list; after an acronym such as 'GGZ.' it does)
-SIGNED_LIST_RE = re.compile(
+SIGNED_LIST_RE = compile_cached(
     r"\b(?:ondertekend|opgesteld|gesloten|aangegaan|uitgesproken|onderschreven)\s+door\s*:?\s+"
     r"(?P<list>(?:(?:de|het)\s+)?[A-Za-z].{3,500}?)(?:(?<![A-Z])|(?<=[A-Z]{2}))\.(?=\s|$)", re.S)
 
@@ -1563,12 +1564,12 @@ def find_inline_collective(text: str, start: int, end: int, parties: list[Draft]
 # Energie U.A. (de coöperatie)', 'Gebr. Van Dam B.V.'). So does the end of a line after the
 # dash that names the party's representative ('Zuidoostlijn B.V. (hierna: Zuidoostlijn) —
 # mevrouw K. Brandts, manager concessie Kempen'): the next name does not take those words.
-_SEG_BOUNDARY = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bGebr)(?<!\bgebr)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bIr)(?<!\bDrs)\.|[:;!?])(?=\s)|\n\s*\n|[ \t][-–—][ \t][^\n]*\n|\n(?=\s*(?:[-–—•*▪·◦]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s))")
-_LEAD_RE = re.compile(r"^(?:[\s,;:–—-]+|(?:en|ende|alsmede|wij\s+zijn|wij|we\s+zijn|aanwezig|dat\s+zijn|"
+_SEG_BOUNDARY = compile_cached(r"(?:(?<!\b[A-Za-z])(?<!\bGebr)(?<!\bgebr)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bIr)(?<!\bDrs)\.|[:;!?])(?=\s)|\n\s*\n|[ \t][-–—][ \t][^\n]*\n|\n(?=\s*(?:[-–—•*▪·◦]\s|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s))")
+_LEAD_RE = compile_cached(r"^(?:[\s,;:–—-]+|(?:en|ende|alsmede|wij\s+zijn|wij|we\s+zijn|aanwezig|dat\s+zijn|"
                       r"namelijk|door|tussen|ondergetekende|ondergetekenden)\b[\s,:]*)+", re.I)
 # 'Dit convenant wordt gesloten tussen ', 'Deze verklaring wordt mede ondertekend door ':
 # the words before the first name of a list in a sentence.
-_CLAUSE_LEAD_RE = re.compile(r"^[^,;:()]{0,80}?\b(?:gesloten|ondertekend|aangegaan|getekend|opgesteld|"
+_CLAUSE_LEAD_RE = compile_cached(r"^[^,;:()]{0,80}?\b(?:gesloten|ondertekend|aangegaan|getekend|opgesteld|"
                              r"geschreven|aangegaan)\s+(?:tussen|door)\s+"
                              # 'Deze verklaring is een initiatief van A (hierna: A) en ...'
                              r"|^[^,;:()]{0,60}?\b(?:een\s+)?(?:gezamenlijk\s+)?initiatief\s+van\s+"
@@ -1590,18 +1591,18 @@ def _marked_short(value: str) -> bool:
 
 
 # ', basisteam Hoorneveld' right after a name: a unit word and its capitalised name
-_UNIT_AFTER_RE = re.compile(r"\s*,\s*([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_UNIT_AFTER_RE = compile_cached(r"\s*,\s*([a-z]+)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 # What may follow a party's name before its short name, and is not part of it: where it is
 # seated ('..., gevestigd te Aldeweer (hierna: ...)') and what it is ('..., exploitant van
 # camping De Slenk, gevestigd te ...').
-_SEAT_TAIL_RE = re.compile(r",?\s*(?:statutair\s+)?(?:gevestigd|kantoorhoudende?|zetelende?)\s+(?:te|in|aan)\s+[^,()]{1,60}$")
-_ROLE_TAIL_RE = re.compile(r",\s*(?!en\b|of\b|de\b|het\b)[a-zà-ÿ][\w-]*\s+(?:van|voor|in|op|bij)\s+[^,()]{1,80}$")
-_NAME_END_RE = re.compile(r"(?:[A-Z][\w'’.&-]*|B\.V\.|U\.A\.|N\.V\.)\s*$")
+_SEAT_TAIL_RE = compile_cached(r",?\s*(?:statutair\s+)?(?:gevestigd|kantoorhoudende?|zetelende?)\s+(?:te|in|aan)\s+[^,()]{1,60}$")
+_ROLE_TAIL_RE = compile_cached(r",\s*(?!en\b|of\b|de\b|het\b)[a-zà-ÿ][\w-]*\s+(?:van|voor|in|op|bij)\s+[^,()]{1,80}$")
+_NAME_END_RE = compile_cached(r"(?:[A-Z][\w'’.&-]*|B\.V\.|U\.A\.|N\.V\.)\s*$")
 
 
-_REPRESENTED_TAIL_RE = re.compile(r",?\s*" + _REPRESENTED_BY + r"[^()]{1,160}$")
+_REPRESENTED_TAIL_RE = compile_cached(r",?\s*" + _REPRESENTED_BY + r"[^()]{1,160}$")
 
 
 def _strip_tails(seg: str) -> str:
@@ -1691,7 +1692,7 @@ def _name_in_segment(seg: str) -> tuple[str, int] | None:
     return None
 
 
-_LAST_AND_RE = re.compile(r",\s*(?:en|alsmede)\s+(?P<name>(?:de\s+|het\s+)?[A-Z][^,()]*?)\s*$")
+_LAST_AND_RE = compile_cached(r",\s*(?:en|alsmede)\s+(?P<name>(?:de\s+|het\s+)?[A-Z][^,()]*?)\s*$")
 
 
 def _described_before(seg: str, floor: int) -> list[Draft]:
@@ -1769,7 +1770,7 @@ def _enumerated_before(name: str, at: int) -> list[Draft]:
 
 
 # a code of a route, road or line: 'F12', 'N201', 'A7', 'R3a'
-_CODE_RE = re.compile(r"[A-Z]{1,3}\s?-?\d{1,4}[a-z]?")
+_CODE_RE = compile_cached(r"[A-Z]{1,3}\s?-?\d{1,4}[a-z]?")
 
 
 def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
@@ -1886,7 +1887,7 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
 
 # 'Deze verklaring wordt mede ondertekend door X (hierna: ...)', 'Ook Y sluit zich aan
 # (hierna: ...)': parties that join after the list.
-_JOIN_RE = re.compile(r"\b(?:mede\s+)?(?:ondertekend|getekend)\s+door\b|\bsluit\w*\s+zich\s+(?:\w+\s+)?aan\b|"
+_JOIN_RE = compile_cached(r"\b(?:mede\s+)?(?:ondertekend|getekend)\s+door\b|\bsluit\w*\s+zich\s+(?:\w+\s+)?aan\b|"
                       r"\b(?:neemt|nemen)\s+(?:\w+\s+)?deel\b|\btreedt\s+(?:\w+\s+)?toe\b", re.I)
 # 'In april 2026 heeft Hogeschool X (de hogeschool) zich bij ons aangesloten', 'is ...
 # toegetreden': a party that joined, named before the verb.
@@ -1894,16 +1895,16 @@ _JOIN_RE = re.compile(r"\b(?:mede\s+)?(?:ondertekend|getekend)\s+door\b|\bsluit\
 _LEGAL_DOT = r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\."
 # a character inside a sentence, those dots included
 _IN_SENTENCE = rf"(?:[^.;!?]|{_LEGAL_DOT})"
-_JOINED_RE = re.compile(rf"\b(?:heeft|hebben)\s+{_IN_SENTENCE}{{0,160}}?\bzich\s+(?:[\w-]+\s+){{0,3}}?aangesloten\b|"
+_JOINED_RE = compile_cached(rf"\b(?:heeft|hebben)\s+{_IN_SENTENCE}{{0,160}}?\bzich\s+(?:[\w-]+\s+){{0,3}}?aangesloten\b|"
                         rf"\b(?:is|zijn)\s+{_IN_SENTENCE}{{0,160}}?\btoegetreden\b", re.I)
 # The organisation itself, when the sentence gives it no short name: 'Op 1 maart 2027 is
 # Jeu-de-boulesclub Het Zwijntje toegetreden', 'heeft ook Vervoerder X B.V. zich ... aangesloten'.
-_JOINED_SUBJECT_RE = re.compile(
+_JOINED_SUBJECT_RE = compile_cached(
     r"\b(?:is|zijn|heeft|hebben)\s+(?:(?:ook|eveneens|inmiddels|nu|daarnaast|tevens)\s+)*"
     rf"(?P<org>(?:de\s+|het\s+)?[A-Z](?:[^.;!?,()]|{_LEGAL_DOT}){{2,80}}?)\s+"
     r"(?:(?:per|op|sinds|met\s+ingang\s+van)\s+[^.;!?]{0,30}?\s+)?"
     r"(?:toegetreden|zich\s+(?:[\w-]+\s+){0,3}?aangesloten)\b")
-_JOINS_SUBJECT_RE = re.compile(r"\b(?:sluit|sluiten)\s+(?P<org>(?:de\s+|het\s+)?[A-Z][^.;!?,()]{2,80}?)\s+zich\s+"
+_JOINS_SUBJECT_RE = compile_cached(r"\b(?:sluit|sluiten)\s+(?P<org>(?:de\s+|het\s+)?[A-Z][^.;!?,()]{2,80}?)\s+zich\s+"
                                r"(?:[\w-]+\s+){0,3}?aan\b")
 
 
@@ -1991,10 +1992,10 @@ def find_joining_parties(text: str, start: int, end: int, known: list[Draft]) ->
 
 # 'Stichting Mantelzorg (hierna: Mantelzorg) treedt per 1 januari 2027 toe tot deze
 # overeenkomst': a party that joins in an article, later than the party list.
-_ACCEDES_RE = re.compile(r"\b(?:treedt|treden)\b[^.;!?]{0,160}?\btoe\b|\b(?:verklaart|verklaren)\b[^.;!?]{0,160}?\btoe\s+te\s+treden\b", re.I)
+_ACCEDES_RE = compile_cached(r"\b(?:treedt|treden)\b[^.;!?]{0,160}?\btoe\b|\b(?:verklaart|verklaren)\b[^.;!?]{0,160}?\btoe\s+te\s+treden\b", re.I)
 # 'Per 1 januari 2027 sluit Mixed Hockeyclub X (MHC X) zich aan.': joining this agreement,
 # not some other plan ('sluit zich aan bij het beleid van de provincie')
-_JOINS_RE = re.compile(
+_JOINS_RE = compile_cached(
     # 'sluit X (hierna: X) bij deze afspraken aan'
     r"\b(?:sluit|sluiten)\s+[^.;!?]{0,160}?\bbij\s+(?:deze|dit|de|het|ons|onze)\s+(?:afspraken|overeenkomst|convenant|"
     r"samenwerking|verklaring|intentieverklaring|aanpak)\s+aan\s*(?:[.;!?]|$)|"
@@ -2006,7 +2007,7 @@ _JOINS_RE = re.compile(
 # this agreement, told anywhere in the text
 _THIS_AGREEMENT = (r"(?:deze|dit|onze)\s+(?:afspraken|overeenkomst|convenant|samenwerking|verklaring|"
                    r"intentieverklaring|samenwerkingsovereenkomst|aanpak)")
-_JOINED_THIS_RE = re.compile(
+_JOINED_THIS_RE = compile_cached(
     rf"\b(?:heeft|hebben)\s+{_IN_SENTENCE}{{0,160}}?\bzich\s+bij\s+{_THIS_AGREEMENT}\s+aangesloten\b|"
     rf"\b(?:is|zijn)\s+{_IN_SENTENCE}{{0,160}}?\btoegetreden\s+tot\s+{_THIS_AGREEMENT}\b", re.I)
 
@@ -2043,7 +2044,7 @@ def find_acceding_parties(text: str, start: int, end: int, known: list[Draft]) -
 
 # 'wordt ondertekend door', also with a date or place between: 'wordt op 12 oktober 2026 in
 # Zandmeer ondertekend door'
-_SIGNED_BY_RE = re.compile(r"\b(?:wordt|worden|is|zijn)\s+(?:[^\s.;:]+\s+){0,8}?(?:mede\s+)?(?:ondertekend|getekend)"
+_SIGNED_BY_RE = compile_cached(r"\b(?:wordt|worden|is|zijn)\s+(?:[^\s.;:]+\s+){0,8}?(?:mede\s+)?(?:ondertekend|getekend)"
                            r"\s+door\s+", re.I)
 
 
@@ -2086,27 +2087,27 @@ def find_signing_parties(text: str, start: int, known: list[Draft]) -> list[Draf
     return out
 
 
-_CLAUSE_LABEL_RE = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[a-z]\)|[-*•])\s+")
+_CLAUSE_LABEL_RE = compile_cached(r"\s*(?:\d+(?:\.\d+)*\.?|[a-z]\.|[a-z]\)|[-*•])\s+")
 
 
-_SIGNS_TOO_RE = re.compile(
+_SIGNS_TOO_RE = compile_cached(
     r"\b(?:ondertekent|ondertekenen|tekent|tekenen)\s+(?:ook\s+)?(?:deze|dit|het|de)\s+(?:verklaring|intentieverklaring|"
     r"convenant|overeenkomst|document|afspraken|akkoord)\b|\b(?:tekent|tekenen)\s+(?:[\w-]+\s+){0,3}mee\b", re.I)
 # 'heeft laten weten mee te willen doen', 'wil ook meedoen', 'doet vanaf nu mee'
-_WANTS_TO_JOIN_RE = re.compile(r"\bmee\s+(?:te\s+)?(?:willen\s+|gaan\s+)?doen\b|\bmee\s+wil(?:len)?\s+doen\b|"
+_WANTS_TO_JOIN_RE = compile_cached(r"\bmee\s+(?:te\s+)?(?:willen\s+|gaan\s+)?doen\b|\bmee\s+wil(?:len)?\s+doen\b|"
                                r"\b(?:wil|willen)\s+(?:ook\s+)?meedoen\b|\b(?:doet|doen)\s+(?:[\w-]+\s+){0,3}?mee\b", re.I)
 # the next sentence: 'Zij ondertekent deze verklaring als vijfde partner.'
-_SIGNS_NEXT_RE = re.compile(r"\s*(?:zij|ze|hij|ook\s+zij|deze\s+(?:stichting|vereniging|organisatie|partij))\s+"
+_SIGNS_NEXT_RE = compile_cached(r"\s*(?:zij|ze|hij|ook\s+zij|deze\s+(?:stichting|vereniging|organisatie|partij))\s+"
                             r"(?:ondertekent|ondertekenen|tekent|tekenen)\s+(?:ook\s+)?(?:deze|dit|het|de|mee)\b", re.I)
-_JOINING_SUBJECT_RE = re.compile(
+_JOINING_SUBJECT_RE = compile_cached(
     r"\s*(?:Ook|Daarnaast|Verder|Tot\s+slot)\s+(?P<org>(?:de\s+|het\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,5}?)\s+"
     r"(?:heeft|hebben|ondertekent|ondertekenen|tekent|tekenen|sluit|sluiten|doet|doen|wil|willen|is|gaat)\b")
 
 
-_PIECE_END_RE = re.compile(r"\s*,|\s+(?:en|ende)\s+|[.;:!?()\n]")
+_PIECE_END_RE = compile_cached(r"\s*,|\s+(?:en|ende)\s+|[.;:!?()\n]")
 
 
-_LEADING_NAME_RE = re.compile(
+_LEADING_NAME_RE = compile_cached(
     r"(?:(?:de|het)\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:van|voor|de|der|den|het|op|aan)\s+)*[A-Z][\w'’&.-]*)*")
 
 
@@ -2132,7 +2133,7 @@ def _place_with_en(text: str, out: list[Draft], sep: re.Match, piece: str, piece
     return piece_end
 
 
-_GROUP_TYPE_RE = re.compile(r"\s*(?:de\s+)?(?:verenigingen|sportverenigingen|clubs|stichtingen|scholen|corporaties|"
+_GROUP_TYPE_RE = compile_cached(r"\s*(?:de\s+)?(?:verenigingen|sportverenigingen|clubs|stichtingen|scholen|corporaties|"
                             r"woningcorporaties|zorgaanbieders|organisaties|bedrijven)\s+(?=[A-Z])")
 
 
@@ -2194,7 +2195,7 @@ def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
     return out
 
 
-_PLURAL_RE = re.compile(
+_PLURAL_RE = compile_cached(
     r"\b(?P<type>gemeenten|provincies|waterschappen)\s+"
     r"(?P<list>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*"
     r"\s+en\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import Agreement
 from . import vocab
 from .layout import ARTICLE_RE, number_value
@@ -23,7 +24,7 @@ ORDINALS = {w: i for i, w in enumerate(
 _ORD = "|".join(ORDINALS)
 _NUM = r"\d{1,3}[a-z]?|[IVXLC]{1,7}\b"
 
-REF_RE = re.compile(
+REF_RE = compile_cached(
     rf"""(?:
         \b(?:het\s+)?(?P<ord>{_ORD})\s+lid\s+van\s+(?:dit\s+|het\s+)?artikel(?:\s+(?P<art_o>{_NUM}))?
       | \blid\s+(?P<lid_n>\d{{1,2}})\s+van\s+(?:dit\s+|het\s+)?artikel(?:\s+(?P<art_l>{_NUM}))?
@@ -72,7 +73,7 @@ def _layout_words() -> dict[str, frozenset[str]]:
              "term_nouns")}
 
 
-_REF_TAIL = re.compile(
+_REF_TAIL = compile_cached(
     rf"^(?:[,\s]|en\b|tot\s+en\s+met\b|t/m\b|de\s+artikelen\b|artikel(?:en)?\b|art\.|lid\b|"
     rf"leden\b|onder\b|letter\b|sub\b|onderdeel\b|\d+(?:\.\d+)?[a-z]?\b|[a-z]\)|(?:{_ORD})\b)+", re.I)
 
@@ -182,7 +183,7 @@ def _party_words(agreement: Agreement) -> set[str]:
 
 
 def _uses(text: str, term: str, start: int, end: int | None = None) -> list[re.Match[str]]:
-    rx = re.compile(rf"(?<![\w-]){re.escape(term)}(?:en|s|'s)?(?![\w-])", re.I)
+    rx = compile_cached(rf"(?<![\w-]){re.escape(term)}(?:en|s|'s)?(?![\w-])", re.I)
     return list(rx.finditer(text, start, len(text) if end is None else end))
 
 
@@ -224,9 +225,9 @@ def _inside(agreement: Agreement, pos: int) -> bool:
     return any(s.start <= pos < s.end for s in spans)
 
 
-_CAP_RE = re.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|die|[Ee]en|[Oo]nze|[Hh]un|haar|zijn) "
+_CAP_RE = compile_cached(r"\b(?:[Dd]e|[Hh]et|[Dd]eze|[Dd]it|die|[Ee]en|[Oo]nze|[Hh]un|haar|zijn) "
                      r"(?P<w>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?![\w-])(?!\s+[A-Z])")
-_QUOTED_RE = re.compile(rf"[{re.escape(QUOTES)}](?P<w>[A-Z][\wà-ÿ-]{{3,}}(?:\s[\wà-ÿ-]+){{0,2}})[{re.escape(QUOTES)}]")
+_QUOTED_RE = compile_cached(rf"[{re.escape(QUOTES)}](?P<w>[A-Z][\wà-ÿ-]{{3,}}(?:\s[\wà-ÿ-]+){{0,2}})[{re.escape(QUOTES)}]")
 
 
 _ADJECTIVE_ENDINGS = ("se", "sche", "isch", "ische")   # 'Nederlandse', 'Caribische'

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
+
 # Hours a unit of time stands for, and how often a period fits in a year. A 'dagdeel'
 # is the usual half day of four hours; a year is counted as 52 weeks, as the Dutch
 # norm for fte (1 fte = 36 to 40 hours a week) does too.
@@ -15,18 +17,18 @@ HOURS = {"uur": 1.0, "dagdeel": 4.0, "dag": 8.0}
 PER_YEAR = {"jaar": 1.0, "kwartaal": 4.0, "maand": 12.0, "week": 52.0}
 
 # The period after (or before) an amount: 'per jaar', 'jaarlijks', 'per woning'.
-_PERIOD_AFTER = re.compile(
+_PERIOD_AFTER = compile_cached(
     r"^\s*(?:,-\s*)?(?:(?:per|p/|/|elk|elke|ieder|iedere)\s*(?P<p>kalenderjaar|schooljaar|"
     r"begrotingsjaar|jaar|kwartaal|maand|week|half\s+jaar)\b"
     r"|(?P<adv>jaarlijks|maandelijks|wekelijks|per\s+annum)\b"
     r"|per\s+(?P<unit>[a-zë]{3,20}))", re.I)
-_PERIOD_BEFORE = re.compile(r"\b(?P<adv>jaarlijks|maandelijks|wekelijks|eenmalig|structureel)\s*(?:een\s+)?$", re.I)
+_PERIOD_BEFORE = compile_cached(r"\b(?P<adv>jaarlijks|maandelijks|wekelijks|eenmalig|structureel)\s*(?:een\s+)?$", re.I)
 # 'per week ten minste 180 uur': the period in front of the amount
-_PER_PERIOD_BEFORE = re.compile(r"\b(?:per|elke|iedere)\s+(?P<p>jaar|kwartaal|maand|week)\s+"
+_PER_PERIOD_BEFORE = compile_cached(r"\b(?:per|elke|iedere)\s+(?P<p>jaar|kwartaal|maand|week)\s+"
                                 r"(?:(?:ten\s+minste|minimaal|minstens|maximaal|ten\s+hoogste|gemiddeld|ongeveer|"
                                 r"circa|zo.n|ruim)\s+)?$", re.I)
 # 'elke dinsdag na het overleg een uur': once a week, said with a day of the week.
-_WEEKDAY_BEFORE = re.compile(r"\b(?:elke|iedere|ieder)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag"
+_WEEKDAY_BEFORE = compile_cached(r"\b(?:elke|iedere|ieder)\s+(?:maan|dins|woens|donder|vrij|zater|zon)dag"
                              r"(?:middag|ochtend|morgen|avond)?\b[^.;:\n]{0,40}$", re.I)
 _ADV = {"jaarlijks": "jaar", "maandelijks": "maand", "wekelijks": "week", "per annum": "jaar",
         "eenmalig": "eenmalig", "structureel": "jaar"}
@@ -103,13 +105,13 @@ def headcount(before: str) -> float | None:
 
 @lru_cache(maxsize=None)
 def _amount_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_numbers().AMOUNT_PATTERN})(?![\w-])", re.I)
+    return compile_cached(rf"(?<![\w-])(?:{_numbers().AMOUNT_PATTERN})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=None)
 def _headcount_re() -> re.Pattern[str]:
     a = _numbers().AMOUNT_PATTERN
-    return re.compile(
+    return compile_cached(
         # 'twee coaches ieder', '24 thuisadministrateurs, die ieder gemiddeld'
         rf"(?P<n>{a})\s+(?:[\wÀ-ÿ-]+,?\s+){{1,8}}(?:van\s+)?(?:ieder|elk|elke)(?:\s+voor)?"
         rf"(?:\s+(?:gemiddeld|ongeveer|circa|minimaal|minstens|maximaal|ten\s+minste|ten\s+hoogste))?\s*$"
@@ -121,7 +123,7 @@ def _per_place_re() -> re.Pattern[str]:
     """'in elk van de drie dorpen een praktijkondersteuner in voor', 'op elk van zijn negen
     scholen een coördinator vrij voor': one person per place."""
     a = _numbers().AMOUNT_PATTERN
-    return re.compile(
+    return compile_cached(
         rf"(?<![\w-])(?:in|op|bij|voor)\s+(?:elk|elke|ieder|iedere)\s+van\s+(?:de|haar|zijn|hun|onze)\s+"
         rf"(?P<n>{a})\s+[\wÀ-ÿ-]+\s+(?:een|één)\s+[\wÀ-ÿ-]+(?:\s+(?:in|vrij|beschikbaar|aan))?(?:\s+voor)?\s*$", re.I)
 
@@ -162,10 +164,10 @@ _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augu
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # a part of every year ('van 1 april tot en met 30 september'); a stretch with its years
 # ('van 1 mei 2026 tot 1 maart 2027') is a one-off period, not a season
-_RANGE = re.compile(r"\bvan\s+(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+tot(?:\s+en\s+met)?\s+"
+_RANGE = compile_cached(r"\bvan\s+(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+tot(?:\s+en\s+met)?\s+"
                     r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b(?!\s+\d{4})", re.I)
 # 'in die periode', 'tijdens het seizoen': the time is given in the period named before
-_IN_PERIOD = re.compile(r"\b(?:in|gedurende|tijdens)\s+(?:die|deze|dat|dit|het)\s+(?:periode|seizoen|tijdvak)\b", re.I)
+_IN_PERIOD = compile_cached(r"\b(?:in|gedurende|tijdens)\s+(?:die|deze|dat|dit|het)\s+(?:periode|seizoen|tijdvak)\b", re.I)
 
 
 def _days(day: int, month: str) -> int:
@@ -174,7 +176,7 @@ def _days(day: int, month: str) -> int:
 
 
 # 'gedurende de acht weken van de proef', 'tijdens tien schoolweken', 'zes weken lang'
-_WEEK_COUNT = re.compile(r"\b(?:(?:gedurende|tijdens)\s+(?:de\s+|die\s+|deze\s+)?(?P<a>[\w,]+)\s+(?:school)?weken\b"
+_WEEK_COUNT = compile_cached(r"\b(?:(?:gedurende|tijdens)\s+(?:de\s+|die\s+|deze\s+)?(?P<a>[\w,]+)\s+(?:school)?weken\b"
                          r"|(?P<b>[\w,]+)\s+weken\s+lang\b)", re.I)
 
 

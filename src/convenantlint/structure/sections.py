@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..compiled_regex import compile as compile_cached
 from ..agreement import Agreement
 from . import vocab
 from .text import BULLET_RE, MD_HEADING_RE, label_of, split_lines, strip_markup
@@ -35,7 +36,7 @@ def _kinds() -> dict[str, re.Pattern[str]]:
 
 
 # What may stand beside the party's name in a heading that only names it.
-_PARTY_HEAD = re.compile(r"(?i)\b(?:artikel|art|de|het|partij)\b")
+_PARTY_HEAD = compile_cached(r"(?i)\b(?:artikel|art|de|het|partij)\b")
 
 
 def _heading_like(s: str) -> bool:
@@ -47,8 +48,8 @@ def _heading_like(s: str) -> bool:
     return s[0].isupper() or s[0].isdigit()
 
 
-_BOLD_LINE = re.compile(r"\*\*.+\*\*(?:\s*\([^()\n]*\))?")
-_REMARK = re.compile(r"\([^()]*\)")
+_BOLD_LINE = compile_cached(r"\*\*.+\*\*(?:\s*\([^()\n]*\))?")
+_REMARK = compile_cached(r"\([^()]*\)")
 
 
 def find_sections(agreement: Agreement) -> list[Section]:

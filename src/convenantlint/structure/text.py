@@ -7,13 +7,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..compiled_regex import compile as compile_cached
+
 QUOTES = "\"'“”„‘’‚«»`´"
 DETERMINERS = ("de", "het", "een", "den")
 
 # A list label at the start of a line: "4.1", "1.", "2)", "(3)", "a.", "b)", "(c)",
 # "iv.", or a bullet. The label must be followed by a space or a letter ("a.het" occurs
 # in published texts) and not be an abbreviation like "o.a.".
-LABEL_RE = re.compile(
+LABEL_RE = compile_cached(
     r"""^(?P<label>
         \d{1,2}(?:\.\d{1,2})+\.?            # 4.1  4.1.2  4.1.
       | \d{1,2}[.)]                         # 1.  2)
@@ -24,8 +26,8 @@ LABEL_RE = re.compile(
     )(?=\s|[A-Za-zÀ-ÿ"“„‘'])""",
     re.X,
 )
-BULLET_RE = re.compile(r"^[-–—•*▪·◦]\s+")
-MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+BULLET_RE = compile_cached(r"^[-–—•*▪·◦]\s+")
+MD_HEADING_RE = compile_cached(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class LineIndex:
         return line + 1, offset - self.starts[line] + 1
 
 
-WORD_RE = re.compile(r"[\w][\w'’-]*")
+WORD_RE = compile_cached(r"[\w][\w'’-]*")
 
 
 def occurrences(lowered: str, word: str, start: int = 0, end: int | None = None):

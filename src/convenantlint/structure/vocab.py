@@ -10,6 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..compiled_regex import compile as compile_cached
+
 _HERE = Path(__file__).parent
 
 
@@ -37,7 +39,7 @@ def words(name: str, key: str) -> list[str]:
 def any_regex(patterns: Iterable[str] | None) -> re.Pattern[str]:
     """One regex that matches where any of the given regexes (from a YAML list) matches;
     one that never matches when the list is empty."""
-    return re.compile("|".join(f"(?:{r})" for r in patterns or []) or r"(?!x)x")
+    return compile_cached("|".join(f"(?:{r})" for r in patterns or []) or r"(?!x)x")
 
 
 def alternation(phrases: Iterable[str], *, longest_first: bool = True) -> str:
@@ -54,8 +56,8 @@ def phrase_regex(phrases: Iterable[str], *, flags: int = re.IGNORECASE) -> re.Pa
     # is not)
     parts = sorted({p.strip() for p in phrases if p and p.strip()}, key=lambda p: (-len(p), p))
     if not parts:
-        return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<![\w-])(?:{alternation(parts)})(?![\w])", flags)
+        return compile_cached(r"(?!x)x")
+    return compile_cached(rf"(?<![\w-])(?:{alternation(parts)})(?![\w])", flags)
 
 
 def h(word: str) -> int:
