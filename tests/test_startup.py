@@ -58,3 +58,35 @@ def test_building_an_engine_through_the_library_leaves_the_collector_on():
     # freezing is for the command's own process only: a library user's dropped engine
     # must stay collectable
     assert gc.get_freeze_count() == frozen_before
+
+
+AGREEMENT = """Samenwerkingsovereenkomst {place}
+
+De ondergetekenden:
+1. De gemeente {place}, hierna te noemen: de Gemeente;
+2. Stichting {school}, hierna te noemen: {short};
+
+Artikel 1 Begripsbepalingen
+{term}: het plan van aanpak voor de wijk {place}-Zuid.
+
+Artikel 2 Inzet
+{short} stelt 0,4 fte beschikbaar voor het {term}. De Gemeente draagt € 20.000 bij.
+Het {term} wordt jaarlijks geëvalueerd.
+"""
+
+
+def test_a_texts_own_names_do_not_enter_the_expression_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    from convenantlint import compiled_regex
+    from convenantlint.api import analyse, get_engine
+
+    monkeypatch.setattr(compiled_regex, "_entries", None)
+    engine = get_engine()
+    analyse(AGREEMENT.format(place="Noordstad", school="Het Lichtpunt", short="Lichtpunt",
+                             term="Wijkplan"), engine)
+    before = set(compiled_regex.entries())
+    analyse(AGREEMENT.format(place="Zuiderveen", school="De Kompasroos", short="Kompasroos",
+                             term="Buurtplan"), engine)
+    # the same agreement with other names: an expression made from those names would be
+    # stored for every document ever checked
+    assert set(compiled_regex.entries()) - before == set()

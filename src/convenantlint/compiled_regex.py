@@ -7,6 +7,10 @@ cache, keyed by the Python version, and hand them to the engine directly the nex
 Anything unexpected (another Python, a changed engine) falls back to ``re.compile``: the
 cache only ever saves time, it never changes a match. On the way the parse tree is
 rewritten for speed (`regex_tuning`), again without changing any match.
+
+Only for expressions fixed by the program, its word lists or the rules: one built from a
+text's own words (a party's name, a defined term) would add an entry for every document
+ever checked and make every run write the cache file again; those use `re.compile`.
 """
 
 from __future__ import annotations

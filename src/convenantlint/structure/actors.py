@@ -214,7 +214,7 @@ def _organ_actors(text: str, parties) -> list[Actor]:
             continue
         organ = "|".join(re.escape(p) for p in sorted(present, key=len, reverse=True))
         # 'het college van bestuur' of a school is no organ of a gemeente
-        rx = compile_cached(rf"(?<![\w&])(?i:(?:de|het)\s+)?(?i:{organ})(?![\w&])(?!\s+(?i:van\s+(?:bestuur|toezicht)))"
+        rx = re.compile(rf"(?<![\w&])(?i:(?:de|het)\s+)?(?i:{organ})(?![\w&])(?!\s+(?i:van\s+(?:bestuur|toezicht)))"
                         rf"(?:\s+(?i:van)\s+(?:(?i:de|het)\s+)?"
                         rf"(?:(?i:{re.escape(str(kind))})\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
         for m in rx.finditer(text):
@@ -237,7 +237,7 @@ def _officer_actors(text: str, actors: list[Actor]) -> list[Actor]:
     officers = vocab.load("parties").get("officers") or []
     if not officers:
         return []
-    rx = compile_cached(r"(?i:\b(?:de|het)\s+(?:" + "|".join(re.escape(str(o)) for o in
+    rx = re.compile(r"(?i:\b(?:de|het)\s+(?:" + "|".join(re.escape(str(o)) for o in
                     sorted(officers, key=len, reverse=True)) + r")\s+van\s+(?:(?:de|het)\s+)?)\Z")
     out: list[Actor] = []
     for a in actors:

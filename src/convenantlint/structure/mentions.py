@@ -199,7 +199,7 @@ def find_mentions(text: str, drafts: list[Draft]) -> dict[str, list[Mention]]:
 
 @lru_cache(maxsize=512)
 def _core_regex(core: str, fold: bool) -> re.Pattern[str]:
-    return compile_cached(_literal(core.split(), fold))
+    return re.compile(_literal(core.split(), fold))
 
 
 def normal_form(mention: str, sentence_initial: bool) -> str:

@@ -397,7 +397,7 @@ def _subgroup(item: str, name: str, parties: list[Draft]) -> bool:
 
 @lru_cache(maxsize=512)
 def _whole_word(name: str) -> re.Pattern[str]:
-    return compile_cached(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
+    return re.compile(rf"(?<!\w){re.escape(name.lower())}(?!\w)")
 
 
 def _named_by_hierna(body: str, after: int) -> bool:
@@ -1389,7 +1389,7 @@ def text_short_names(text: str, drafts: list[Draft], after: int) -> None:
         if not shorts or (len(shorts) < 2 and shorts[0].group(0).split()[-1].lower() != words[0]):
             continue        # the last part of a compound type ('het bedrijf') once says little
         full = 0
-        rx = compile_cached(rf"(?<!\w){re.escape(core[1:])}(?!\w)")
+        rx = re.compile(rf"(?<!\w){re.escape(core[1:])}(?!\w)")
         for line in lines:
             hits = [m for m in rx.finditer(line) if m.start() > 0 and line[m.start() - 1].lower() == core[0].lower()]
             if not hits:

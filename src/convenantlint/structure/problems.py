@@ -183,7 +183,7 @@ def _party_words(agreement: Agreement) -> set[str]:
 
 
 def _uses(text: str, term: str, start: int, end: int | None = None) -> list[re.Match[str]]:
-    rx = compile_cached(rf"(?<![\w-]){re.escape(term)}(?:en|s|'s)?(?![\w-])", re.I)
+    rx = re.compile(rf"(?<![\w-]){re.escape(term)}(?:en|s|'s)?(?![\w-])", re.I)
     return list(rx.finditer(text, start, len(text) if end is None else end))
 
 
