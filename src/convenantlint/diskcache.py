@@ -19,6 +19,10 @@ from typing import Any, Callable
 FORMAT = 1  # bump when the layout of any cached value changes
 
 
+# versions kept per cached name: the one in use and one more (another installation's)
+KEEP_VERSIONS = 2
+
+
 def cache_dir() -> Path:
     explicit = os.environ.get("CONVENANTLINT_CACHE_DIR")
     if explicit:
@@ -66,24 +70,46 @@ def load(name: str, key: str, check: Callable[[Any], bool] | None = None) -> Any
         value = _read(path)
     except Exception:  # missing, corrupt or truncated file, unreadable folder
         return None
-    return value if check is None or check(value) else None
+    if check is not None and not check(value):
+        return None
+    try:
+        os.utime(path)  # used now: `keep_latest` removes the versions used longest ago
+    except OSError:
+        pass
+    return value
 
 
-def store(name: str, key: str, value: Any, keep_one: bool = False) -> None:
-    """Write the value; silently keep it in memory only when the disk says no."""
+def store(name: str, key: str, value: Any, keep_latest: int = 0) -> None:
+    """Write the value; silently keep it in memory only when the disk says no.
+
+    ``keep_latest``: keep only that many versions of ``name`` (the one written and the most
+    recently used others); 0 keeps every version. Two installations of different versions
+    that share the cache folder each keep their own file instead of removing the other's.
+    """
     path = _path(name, key)
     if path is None:
         return
     try:
         _write(path, value)
-        if keep_one:
-            for old in path.parent.glob(f"{name}-*.marshal"):
-                # only this name's versions: '<name>-<20 hex digits>.marshal'
-                digest = old.name[len(name) + 1:-len(".marshal")]
-                if old != path and len(digest) == 20 and all(c in "0123456789abcdef" for c in digest):
-                    old.unlink(missing_ok=True)
+        if keep_latest:
+            _remove_old_versions(name, path, keep_latest)
     except Exception:  # read-only or full disk
         pass
+
+
+def _remove_old_versions(name: str, path: Path, keep: int) -> None:
+    versions = []
+    for old in path.parent.glob(f"{name}-*.marshal"):
+        # only this name's versions: '<name>-<20 hex digits>.marshal'
+        digest = old.name[len(name) + 1:-len(".marshal")]
+        if old != path and len(digest) == 20 and all(c in "0123456789abcdef" for c in digest):
+            try:
+                versions.append((old.stat().st_mtime, old.name, old))
+            except OSError:       # removed meanwhile by another process
+                pass
+    versions.sort(reverse=True)
+    for _, _, old in versions[keep - 1:]:
+        old.unlink(missing_ok=True)
 
 
 def cached(
@@ -91,20 +117,20 @@ def cached(
     key: str,
     build: Callable[[], Any],
     check: Callable[[Any], bool] | None = None,
-    keep_one: bool = False,
+    keep_latest: int = 0,
 ) -> Any:
     """Return ``build()``, memoised on disk under ``name`` + ``key``.
 
     The value must be marshal-able (plain dicts, lists, tuples, str, int, float, bytes).
     ``check`` validates what was read back; a value that fails it is rebuilt.
-    ``keep_one``: when a new file is written, remove older files of the same name
-    (for large values that only one version of the data needs).
+    ``keep_latest``: when a new file is written, keep only that many versions of the same
+    name (for large values of which old versions would pile up; see `store`).
     """
     value = load(name, key, check)
     if value is not None:
         return value
     value = build()
-    store(name, key, value, keep_one)
+    store(name, key, value, keep_latest)
     return value
 
 
@@ -181,7 +207,7 @@ class Memo:
             entries = {entry: (self._used[entry], value) for entry, value in self._data.items()
                        if self._used.get(entry, oldest) > oldest}
             store(self.name, str(self._key), {"generation": self._generation, "entries": entries},
-                  keep_one=True)
+                  keep_latest=KEEP_VERSIONS)
             self._dirty = False
 
 
@@ -212,4 +238,4 @@ def load_yaml(path: str | os.PathLike) -> Any:
         return YAML(typ="safe", pure=True).load(data.decode("utf-8"))
 
     # one file per data file: an edited word list replaces its older version
-    return cached("yaml-" + Path(path).stem, content_key(data), build, keep_one=True)
+    return cached("yaml-" + Path(path).stem, content_key(data), build, keep_latest=KEEP_VERSIONS)

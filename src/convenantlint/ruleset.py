@@ -243,7 +243,7 @@ def _load_rule(path: Path, display: str, trusted: bool = False) -> Rule:
     fifths of loading the rules on a new machine (10 of 13 s).
     """
     from . import __version__
-    from .diskcache import cached, content_key
+    from .diskcache import KEEP_VERSIONS, cached, content_key
 
     try:
         raw = path.read_bytes()
@@ -262,7 +262,7 @@ def _load_rule(path: Path, display: str, trusted: bool = False) -> Rule:
         return Rule(**build())
     # One cache file per rule file (older versions of it are removed when it changes).
     name = f"rule-{path.stem}-{content_key(str(folder).encode())[:8]}"
-    return Rule(**cached(name, key, build, _valid_rule, keep_one=True))
+    return Rule(**cached(name, key, build, _valid_rule, keep_latest=KEEP_VERSIONS))
 
 
 def _temporary(folder: Path) -> bool:

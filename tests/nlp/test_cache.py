@@ -48,11 +48,32 @@ def test_value_failing_the_check_is_rebuilt(monkeypatch, tmp_path):
     assert _cache.cached("probe", "k", lambda: {"version": 2}, check=lambda v: v["version"] == 2) == {"version": 2}
 
 
-def test_keep_one_removes_older_versions(monkeypatch, tmp_path):
+def test_keep_latest_removes_older_versions(monkeypatch, tmp_path):
     monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
-    _cache.cached("big", "v1", lambda: 1, keep_one=True)
-    _cache.cached("big", "v2", lambda: 2, keep_one=True)
-    assert len(list(tmp_path.glob("big-*.marshal"))) == 1
+    for version in ("v1", "v2", "v3"):
+        _cache.cached("big", version, lambda: version, keep_latest=2)
+    assert len(list(tmp_path.glob("big-*.marshal"))) == 2
+    assert _cache.load("big", "v3") == "v3"
+
+
+def test_two_installations_sharing_a_cache_keep_each_their_own_version(monkeypatch, tmp_path):
+    # A global install and a project's venv of another version, run in turn: neither may
+    # remove the other's file, or every run builds everything again.
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def run(version):
+        return _cache.cached("rules", version, lambda: built.append(version) or version, keep_latest=2)
+
+    for _ in range(3):
+        run("old")
+        run("new")
+    assert built == ["old", "new"]
+    # a third version removes the one used longest ago, not the one just used
+    os.utime(_cache._path("rules", "old"), (1, 1))   # used longest ago
+    run("newest")
+    assert _cache.load("rules", "old") is None
+    assert _cache.load("rules", "new") == "new"
 
 
 def test_unwritable_cache_dir_falls_back_to_memory(monkeypatch, tmp_path):
@@ -88,11 +109,11 @@ def test_yaml_loader_caches_by_content(monkeypatch, tmp_path):
     assert _cache.load_yaml(data) == {"a": 2}
 
 
-def test_keep_one_removes_only_older_versions_of_the_same_name(monkeypatch, tmp_path):
+def test_keep_latest_removes_only_older_versions_of_the_same_name(monkeypatch, tmp_path):
     monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
-    _cache.store("yaml-parties", "v1", {"a": 1}, keep_one=True)
-    _cache.store("yaml-parties-extra", "v1", {"b": 2}, keep_one=True)
-    _cache.store("yaml-parties", "v2", {"a": 3}, keep_one=True)
+    _cache.store("yaml-parties", "v1", {"a": 1}, keep_latest=1)
+    _cache.store("yaml-parties-extra", "v1", {"b": 2}, keep_latest=1)
+    _cache.store("yaml-parties", "v2", {"a": 3}, keep_latest=1)
     assert _cache.load("yaml-parties", "v2") == {"a": 3}
     assert _cache.load("yaml-parties", "v1") is None               # the older version is gone
     assert _cache.load("yaml-parties-extra", "v1") == {"b": 2}     # another name sharing a prefix stays

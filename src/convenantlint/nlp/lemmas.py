@@ -202,7 +202,7 @@ def get_store() -> LemmaStore:
         overrides = (_cache.load_yaml(OVERRIDES_FILE) or {}).get("overrides") or {}
         return build_table(data_dir, overrides)
 
-    return LemmaStore(_cache.cached("lemmas-nl", key, build, _valid, keep_one=True))
+    return LemmaStore(_cache.cached("lemmas-nl", key, build, _valid, keep_latest=_cache.KEEP_VERSIONS))
 
 
 @functools.lru_cache(maxsize=200_000)
