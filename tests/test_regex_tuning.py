@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from convenantlint import compiled_regex
+from support import assert_matches_like_re
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -50,14 +51,6 @@ def expressions(draw) -> str:
     return alternation(0)
 
 
-def _same(tuned: re.Pattern, plain: re.Pattern, text: str, pos: int = 0,
-          endpos: int | None = None) -> None:
-    end = len(text) if endpos is None else endpos
-    got = [(m.span(), m.groups()) for m in tuned.finditer(text, pos, end)]
-    want = [(m.span(), m.groups()) for m in plain.finditer(text, pos, end)]
-    assert got == want, (tuned.pattern, text)
-
-
 @pytest.fixture(autouse=True)
 def _own_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
@@ -74,8 +67,8 @@ def test_tuned_expressions_match_exactly_like_re(pattern, words, flags, start, c
         return                        # not a valid expression: nothing to compare
     tuned = compiled_regex.compile(pattern, flags)
     text = " ".join(words)
-    _same(tuned, plain, text)
-    _same(tuned, plain, text, min(start, len(text)), max(min(start, len(text)), len(text) - cut))
+    assert_matches_like_re(tuned, plain, text)
+    assert_matches_like_re(tuned, plain, text, min(start, len(text)), max(min(start, len(text)), len(text) - cut))
 
 
 def test_alternatives_that_share_a_beginning_keep_their_order():
@@ -85,13 +78,13 @@ def test_alternatives_that_share_a_beginning_keep_their_order():
                     r"ab|[a-c]b|ac", r"(?:a|)b|ab", r"\bbx|[a-z]+|\bbe", r"bx|\w+|be",
                     r"\bbx|(?:de|be)d|\bbe", r"\bbx|[;b]e|\bbe"):
         for text in ("wij beslissen", "zij beslist", "ab ac cb", "ab b", "bed", "de bed"):
-            _same(compiled_regex.compile(pattern), re.compile(pattern), text)
+            assert_matches_like_re(compiled_regex.compile(pattern), re.compile(pattern), text)
 
 
 def test_case_folding_letters_are_not_merged_wrongly():
     for pattern in (r"\bk(?:a)|\bK(?:b)", r"s|\u017f", r"(?:İ|i)x", r"kx|K|kc", r"sx|\u017f|sc"):
         for text in ("ka kb Kb \u212ab", "s \u017f S", "İx ix Ix", "kc \u212ac", "sc \u017fc"):
-            _same(compiled_regex.compile(pattern, re.IGNORECASE),
+            assert_matches_like_re(compiled_regex.compile(pattern, re.IGNORECASE),
                   re.compile(pattern, re.IGNORECASE), text)
 
 
@@ -126,4 +119,4 @@ def test_every_rule_expression_matches_like_re_on_the_example_agreements():
     for pattern, flags in expressions_seen:
         tuned, plain = compiled_regex.compile(pattern, flags), re.compile(pattern, flags)
         for text in texts:
-            _same(tuned, plain, text)
+            assert_matches_like_re(tuned, plain, text)

@@ -8,15 +8,15 @@ import gc
 import importlib
 import pkgutil
 import re
-from pathlib import Path
 
 import pytest
 
 import convenantlint.nlp
 import convenantlint.rule_kinds
 import convenantlint.structure
+from support import CORPORA, assert_matches_like_re
 
-EXAMPLES = sorted((Path(__file__).parent.parent / "corpora" / "voorbeelden").glob("*.txt"))[:4]
+EXAMPLES = sorted(CORPORA.glob("*.txt"))[:4]
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern]]:
@@ -43,9 +43,7 @@ def test_a_module_expression_matches_as_re_would(name, pattern):
     for path in EXAMPLES:
         text = path.read_text(encoding="utf-8")
         for variant in (text, text.lower()):
-            got = [(m.span(), m.groups()) for m in pattern.finditer(variant)]
-            want = [(m.span(), m.groups()) for m in plain.finditer(variant)]
-            assert got == want, f"{name} differs on {path.name}"
+            assert_matches_like_re(pattern, plain, variant)
 
 
 def test_building_an_engine_through_the_library_leaves_the_collector_on():
