@@ -88,3 +88,32 @@ def test_a_texts_own_names_do_not_enter_the_expression_cache(tmp_path, monkeypat
     # the same agreement with other names: an expression made from those names would be
     # stored for every document ever checked
     assert set(compiled_regex.entries()) - before == set()
+
+
+_SPACY_IMPORT_PROBE = """
+import json, sys
+from convenantlint.api import analyse, get_engine
+engine = get_engine()
+found = [f.rule for f in analyse(open(sys.argv[1], encoding="utf-8").read(), engine).findings]
+cli_then = "spacy.cli" in sys.modules or "typer" in sys.modules
+import spacy
+import spacy.cli                       # a later import of spaCy's CLI loads the real one
+from spacy.cli import download         # noqa: F401
+about = spacy.info(silent=True)        # and spacy.info still answers
+print(json.dumps({"cli_then": cli_then, "findings": len(found),
+                  "info": sorted(about)[:1], "real_cli": hasattr(spacy.cli, "app")}))
+"""
+
+
+def test_spacy_is_imported_without_its_cli_and_the_cli_still_loads_when_asked_for():
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _SPACY_IMPORT_PROBE, str(EXAMPLES[0])],
+                          capture_output=True, text=True, encoding="utf-8")
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["cli_then"] is False
+    assert seen["findings"] > 0
+    assert seen["info"] and seen["real_cli"] is True

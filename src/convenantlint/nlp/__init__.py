@@ -67,6 +67,9 @@ def load_pipeline(model: str | None = None) -> "spacy.Language":
 
 @functools.cache
 def _load(model: str | None) -> "spacy.Language":
+    from .spacy_import import import_spacy
+
+    import_spacy()      # first, before any other module imports spaCy the usual way
     return _build_blank() if model is None else _build_trained(model)
 
 
