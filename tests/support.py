@@ -16,7 +16,8 @@ SHARED_BWB = ROOT.parent / "shared" / "corpora" / "bwb"
 
 def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None):
     """Run the installed command in a fresh process."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CONVENANTLINT_")}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("CONVENANTLINT_") or k == "CONVENANTLINT_CACHE_DIR"}
     env["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run([sys.executable, "-m", "convenantlint", *args], cwd=cwd or ROOT,
                           capture_output=True, input=input, env=env)

@@ -106,3 +106,20 @@ def test_a_worker_process_saves_what_it_compiled(monkeypatch):
     monkeypatch.setattr(runner, "_PARENT_PID", os.getpid() + 1)
     runner._check_one(item)
     assert saves == [os.getpid()]
+
+
+def test_the_epoch_follows_the_rules_and_not_the_run(monkeypatch):
+    import dataclasses
+
+    from convenantlint import compiled_regex
+    from convenantlint.ruleset import load_rules
+
+    monkeypatch.setattr(compiled_regex, "_rules", {})
+    rules = list(load_rules())
+    compiled_regex.use_rules(rules)
+    first = compiled_regex.epoch()
+    compiled_regex.use_rules(list(load_rules()))      # the same rules again, read anew
+    assert compiled_regex.epoch() == first
+    changed = dataclasses.replace(rules[0], check={**rules[0].check, "extra": "x"})
+    compiled_regex.use_rules([changed])
+    assert compiled_regex.epoch() != first

@@ -15,9 +15,10 @@ ever checked and make every run write the cache file again; those use `re.compil
 
 from __future__ import annotations
 
+import os
 import re
 import sys
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 def _engine_version() -> str:
     try:
@@ -35,7 +36,37 @@ def _key() -> str:
     # '-b': code words stored as bytes (`_code_bytes`)
     return (f"{sys.implementation.name}-{sys.version_info.major}.{sys.version_info.minor}"
             f"-{_engine_version()}-t{VERSION}-b")
+
+
 _entries = None      # diskcache.Memo, created on first use
+_rules: dict[int, Any] = {}     # the rules of the engines this process built
+
+
+def use_rules(rules: "Iterable[Any]") -> None:
+    """Name the rules whose expressions this process compiles (see `epoch`)."""
+    for rule in rules:
+        _rules.setdefault(id(rule), rule)      # the rule is kept, so its id stays its own
+
+
+def epoch() -> str:
+    """What the cached expressions of this process come from: our own code and data
+    files and the rules in use. Runs under the same epoch never drop each other's
+    entries, however many of them save (`diskcache.Memo`); asked only when saving."""
+    import hashlib
+    from pathlib import Path
+
+    from .diskcache import file_key
+
+    here = Path(__file__).parent
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(p for p in here.rglob("*") if p.suffix in (".py", ".yaml")):
+        try:
+            digest.update(file_key(path).encode("utf-8", "surrogatepass") + b"\n")
+        except OSError:
+            pass
+    for text in sorted({f"{rule.id}\x00{rule.check!r}" for rule in _rules.values()}):
+        digest.update(text.encode("utf-8", "surrogatepass") + b"\n")
+    return digest.hexdigest()
 
 
 def _store():
@@ -43,7 +74,7 @@ def _store():
     if _entries is None:
         from .diskcache import Memo
 
-        _entries = Memo("regex", _key())
+        _entries = Memo("regex", _key(), epoch=epoch)
     return _entries
 
 
@@ -151,7 +182,7 @@ def _literal_store():
         from . import regex_literals
         from .diskcache import Memo
 
-        _literal_sets = Memo("literals", f"{_key()}-l{regex_literals.VERSION}")
+        _literal_sets = Memo("literals", f"{_key()}-l{regex_literals.VERSION}", epoch=epoch)
     return _literal_sets
 
 
@@ -207,7 +238,7 @@ def derived(tag: str, pattern: str, flags: int, rewrite: "Callable[[str], str | 
     if _derived is None:
         from .diskcache import Memo
 
-        _derived = Memo("derived", _key())
+        _derived = Memo("derived", _key(), epoch=epoch)
     key = f"{tag}\x00{flags}\x00{pattern}"
     if key in _derived:
         return _derived[key]

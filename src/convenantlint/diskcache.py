@@ -140,19 +140,30 @@ class Memo:
     is costly to compute) says which version of the data the entries belong to; only the
     newest version is kept on disk.
 
-    Entries nobody asks for any more are dropped: every save is a generation, and an
-    entry not read or written during the last ``keep`` generations is not written again.
-    Without this, each edit of a rule left its old expressions behind, and the file every
-    run reads grew without end (64 MB after a day of rule writing, a quarter of a second
-    to read at every start)."""
+    Entries nobody asks for any more are dropped: an entry not read or written during
+    the last ``keep`` generations is not written again. Without this, each edit of a
+    rule left its old expressions behind, and the file every run reads grew without end
+    (64 MB after a day of rule writing, a quarter of a second to read at every start).
 
-    def __init__(self, name: str, key: "str | Callable[[], str]", keep: int = 8) -> None:
+    ``epoch`` (a function, asked only when saving) names the code and rules the entries
+    come from: a save under the same epoch as the stored file is no new generation. So
+    with unchanged rules nothing is ever dropped, however many runs save. Without it,
+    every save was a generation: runs that compiled something new but never needed one
+    of the large rule expressions (the texts lacked its words) dropped it after eight
+    saves, and the next text that needed it compiled it again (up to a second each).
+    Without ``epoch`` every save is a generation."""
+
+    def __init__(self, name: str, key: "str | Callable[[], str]", keep: int = 8,
+                 epoch: "Callable[[], str] | None" = None) -> None:
         self.name = name
         self._key = key
         self._keep = keep
+        self._epoch = epoch
         self._data: dict | None = None
         self._used: dict = {}        # entry -> generation it was last read or written in
-        self._generation = 0
+        self._touched: set = set()   # entries read or written by this run
+        self._generation = 0         # of the file as read
+        self._stored_epoch: "str | None" = None
         self._dirty = False
 
     @property
@@ -161,7 +172,8 @@ class Memo:
             if callable(self._key):
                 self._key = self._key()
             stored = load(self.name, self._key, _valid_memo) or {"generation": 0, "entries": {}}
-            self._generation = stored["generation"] + 1
+            self._generation = stored["generation"]
+            self._stored_epoch = stored.get("epoch")
             self._data = {entry: value for entry, (_, value) in stored["entries"].items()}
             self._used = {entry: used for entry, (used, _) in stored["entries"].items()}
         return self._data
@@ -169,7 +181,7 @@ class Memo:
     def get(self, entry: Any, default: Any = None) -> Any:
         data = self.data
         if entry in data:
-            self._used[entry] = self._generation
+            self._touched.add(entry)
             return data[entry]
         return default
 
@@ -178,17 +190,18 @@ class Memo:
 
     def __getitem__(self, entry: Any) -> Any:
         value = self.data[entry]
-        self._used[entry] = self._generation
+        self._touched.add(entry)
         return value
 
     def __setitem__(self, entry: Any, value: Any) -> None:
         self.data[entry] = value
-        self._used[entry] = self._generation
+        self._touched.add(entry)
         self._dirty = True
 
     def pop(self, entry: Any) -> None:
         self.data.pop(entry, None)
         self._used.pop(entry, None)
+        self._touched.discard(entry)
 
     def save(self) -> None:
         """Write the entries when this run added any (best effort, never raises).
@@ -196,23 +209,33 @@ class Memo:
         Entries another process wrote since this one read the file are kept: worker
         processes of one run each save what they compiled, and none may drop the others'."""
         if self._dirty and self._data is not None:
+            generation, stored_epoch = self._generation, self._stored_epoch
             stored = load(self.name, str(self._key), _valid_memo)
             if stored is not None:
                 for entry, (used, value) in stored["entries"].items():
                     if entry not in self._data:
                         self._data[entry] = value
-                        self._used[entry] = used
-                self._generation = max(self._generation, stored["generation"])
-            oldest = self._generation - self._keep
+                    self._used[entry] = max(used, self._used.get(entry, used))
+                if stored["generation"] >= generation:
+                    generation, stored_epoch = stored["generation"], stored.get("epoch")
+            epoch = self._epoch() if self._epoch is not None else None
+            if epoch is None or epoch != stored_epoch:
+                generation += 1
+            for entry in self._touched:
+                self._used[entry] = generation
+            oldest = generation - self._keep
             entries = {entry: (self._used[entry], value) for entry, value in self._data.items()
                        if self._used.get(entry, oldest) > oldest}
-            store(self.name, str(self._key), {"generation": self._generation, "entries": entries},
+            store(self.name, str(self._key),
+                  {"generation": generation, "epoch": epoch, "entries": entries},
                   keep_latest=KEEP_VERSIONS)
+            self._generation, self._stored_epoch = generation, epoch
             self._dirty = False
 
 
 def _valid_memo(value: Any) -> bool:
     return (isinstance(value, dict) and isinstance(value.get("generation"), int)
+            and isinstance(value.get("epoch"), (str, type(None)))
             and isinstance(value.get("entries"), dict)
             and all(isinstance(v, tuple) and len(v) == 2 for v in value["entries"].values()))
 

@@ -85,6 +85,7 @@ class Engine:
     def __init__(self, ruleset: RuleSet, nlp: "Language") -> None:
         self.ruleset = ruleset
         self.nlp = nlp
+        compiled_regex.use_rules(ruleset)
         self.matchers = Matchers(nlp)
         self.kinds = _order([compile_rule(rule, self.matchers) for rule in ruleset])
         self.matchers.save()

@@ -141,6 +141,44 @@ def test_memo_forgets_entries_no_run_asks_for(monkeypatch, tmp_path):
     assert len(list(tmp_path.glob("probe-*.marshal"))) == 1
 
 
+def test_memo_keeps_an_entry_of_the_current_rules_however_many_runs_save(monkeypatch, tmp_path):
+    # Runs that compile something new but never need one large rule expression (their
+    # texts lack its words) must not drop it while the rules stay the same: the next text
+    # that needs it would compile it again (up to a second for the largest).
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    current = {"epoch": "regels-1"}
+
+    def run(*wanted: str) -> dict:
+        memo = _cache.Memo("probe", "v1", keep=2, epoch=lambda: current["epoch"])
+        seen = {w: memo.get(w) for w in wanted}
+        for w in wanted:
+            if seen[w] is None:
+                memo[w] = w.upper()
+        memo.save()
+        return seen
+
+    run("zelden", "vaak")
+    for n in range(6):
+        run("vaak", f"nieuw{n}")               # six saving runs without 'zelden'
+    assert run("zelden") == {"zelden": "ZELDEN"}
+
+    # Once the rules change often enough, what no run asked for is dropped after all.
+    for n in range(3):
+        current["epoch"] = f"regels-{n + 2}"
+        run("vaak", f"ander{n}")
+    assert run("zelden", "vaak") == {"zelden": None, "vaak": "VAAK"}
+
+
+def test_memo_reads_a_file_written_before_epochs_existed(monkeypatch, tmp_path):
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    _cache.store("probe", "v1", {"generation": 3, "entries": {"a": (3, "A")}})
+    memo = _cache.Memo("probe", "v1", epoch=lambda: "e")
+    assert memo.get("a") == "A"
+    memo["b"] = "B"
+    memo.save()
+    assert _cache.Memo("probe", "v1").get("a") == "A"
+
+
 def test_memo_saves_of_two_processes_keep_each_others_entries(monkeypatch, tmp_path):
     # Worker processes of one run read the file at the same moment and each save what
     # they compiled; the last save must not drop what the first one wrote.

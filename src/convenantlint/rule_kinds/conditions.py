@@ -360,7 +360,7 @@ class Matchers:
         self._term_cache: dict[tuple, int] = {}
         self.term_memo: dict[tuple[int, int], frozenset[int]] = {}
         # Analyses of rule terms (word, space, lemma), kept between runs for this pipeline.
-        self._terms = Memo("terms", lambda: _pipeline_key(nlp))
+        self._terms = Memo("terms", lambda: _pipeline_key(nlp), epoch=compiled_regex.epoch)
         self.uses_clauses = False
         # The key strings of the rule expressions, found in each text in one pass.
         self.strings = regex_literals.StringFinder()
