@@ -119,19 +119,23 @@ def test_keep_latest_removes_only_older_versions_of_the_same_name(monkeypatch, t
     assert _cache.load("yaml-parties-extra", "v1") == {"b": 2}     # another name sharing a prefix stays
 
 
+def _saving_run(memo, *wanted: str) -> dict:
+    """One run: read the wanted entries, add the missing ones, save."""
+    seen = {w: memo.get(w) for w in wanted}
+    for w in wanted:
+        if seen[w] is None:
+            memo[w] = w.upper()
+    memo.save()
+    return seen
+
+
 def test_memo_forgets_entries_no_run_asks_for(monkeypatch, tmp_path):
     # A rule writer's edits each leave expressions behind; the file every run reads
     # must not keep them forever.
     monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
 
     def run(*wanted: str) -> dict:
-        memo = _cache.Memo("probe", "v1", keep=2)
-        seen = {w: memo.get(w) for w in wanted}
-        for w in wanted:
-            if seen[w] is None:
-                memo[w] = w.upper()
-        memo.save()
-        return seen
+        return _saving_run(_cache.Memo("probe", "v1", keep=2), *wanted)
 
     run("oud", "blijvend")
     run("blijvend", "nieuw1")
@@ -149,13 +153,7 @@ def test_memo_keeps_an_entry_of_the_current_rules_however_many_runs_save(monkeyp
     current = {"epoch": "regels-1"}
 
     def run(*wanted: str) -> dict:
-        memo = _cache.Memo("probe", "v1", keep=2, epoch=lambda: current["epoch"])
-        seen = {w: memo.get(w) for w in wanted}
-        for w in wanted:
-            if seen[w] is None:
-                memo[w] = w.upper()
-        memo.save()
-        return seen
+        return _saving_run(_cache.Memo("probe", "v1", keep=2, epoch=lambda: current["epoch"]), *wanted)
 
     run("zelden", "vaak")
     for n in range(6):
