@@ -365,7 +365,7 @@ class Matchers:
         # The key strings of the rule expressions, found in each text in one pass.
         self.strings = regex_literals.StringFinder()
         # Per expression: per top alternative, the numbers (in `strings`) of its clauses.
-        self.clause_sets: dict[LazyPattern, tuple[tuple[int, ...], ...]] = {}
+        self.clause_sets: dict[LazyPattern, tuple[frozenset[int], ...]] = {}
 
     # ------------------------------------------------------------ registration
 
@@ -449,10 +449,10 @@ class Matchers:
             # all strings up front: one automaton, built once
             clauses = regex.clauses
             if clauses:
-                self.clause_sets[regex] = tuple(tuple(self.strings.add(c) for c in alt)
+                self.clause_sets[regex] = tuple(frozenset(self.strings.add(c) for c in alt)
                                                 for alt in clauses)
             elif regex.literals:
-                self.clause_sets[regex] = ((self.strings.add(regex.literals),),)
+                self.clause_sets[regex] = (frozenset((self.strings.add(regex.literals),)),)
         terms = None
         if "terms" in spec:
             terms = self.add_terms(spec["terms"], compounds=spec.get("compounds", True),
@@ -505,7 +505,7 @@ class DocIndex:
         self._regex_full: dict[tuple, frozenset[int]] = {}
         self._regex_memo: dict[tuple, dict[int, bool]] = {}
         self._places: "tuple[int, dict[str, list[int]] | None] | None" = None
-        self._set_units: dict[tuple[int, str], frozenset[int]] = {}
+        self._set_units: dict[tuple[int | str, str], frozenset[int]] = {}
         self._string_units: dict[tuple, "dict[int, list[int]] | None"] = {}
         self._case_safe: bool | None = None
         self._starts: dict[int, list[int]] = {}
@@ -741,12 +741,11 @@ class DocIndex:
         per_string = self._units_per_string(unit)
         if per_string is None:
             return None
-        present = per_string.keys()
-        finder = self.m.strings
+        present = self._present_sets(unit, per_string)
         out: set[int] = set()
         for alternative in sets:
-            # most alternatives lack a whole clause in the text: skipped without set work
-            if any(present.isdisjoint(finder.members[number]) for number in alternative):
+            # most alternatives lack a whole clause in the text: one subset test skips them
+            if not present.issuperset(alternative):
                 continue
             here: "set[int] | None" = None
             for number in alternative:
@@ -763,6 +762,15 @@ class DocIndex:
         if self._case_safe is None:
             self._case_safe = regex_literals.case_safe(self.text)
         return self._case_safe
+
+    def _present_sets(self, unit: str, per_string: dict[int, list[int]]) -> frozenset[int]:
+        """The key-string sets (by number) of which the text holds a string somewhere."""
+        key = ("present", unit)
+        found = self._set_units.get(key)
+        if found is None:
+            sets_of = self.m.strings.sets_of
+            found = self._set_units[key] = frozenset().union(*(sets_of[s] for s in per_string))
+        return found
 
     def _set_units_of(self, number: int, unit: str, per_string: dict[int, list[int]]) -> frozenset[int]:
         """The units holding one of the strings of key-string set `number`."""
