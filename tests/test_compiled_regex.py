@@ -123,3 +123,36 @@ def test_the_epoch_follows_the_rules_and_not_the_run(monkeypatch):
     changed = dataclasses.replace(rules[0], check={**rules[0].check, "extra": "x"})
     compiled_regex.use_rules([changed])
     assert compiled_regex.epoch() != first
+
+
+_KEYS_PROBE = """
+import hashlib, sys
+from convenantlint import compiled_regex
+from convenantlint.api import analyse, get_engine
+for path in sys.argv[1:]:
+    analyse(open(path, encoding="utf-8").read(), get_engine())
+keys = sorted(repr(k) for k in compiled_regex._store()._touched)
+print(len(keys), hashlib.blake2b("\\n".join(keys).encode("utf-8", "surrogatepass")).hexdigest())
+"""
+
+
+def test_every_run_asks_the_cache_for_the_same_expressions_whatever_the_hash_seed():
+    # An expression built from a set of words in the set's order (which changes with
+    # Python's hash seed) gave another pattern text in every process: a new cache entry,
+    # and a rewrite of the whole cache file, at every run.
+    import os
+    import subprocess
+    import sys
+
+    from support import CORPORA
+
+    texts = [str(p) for p in sorted(CORPORA.glob("*.txt"))[:3]]
+    seen = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", _KEYS_PROBE, *texts], capture_output=True,
+                              text=True, encoding="utf-8", env=env)
+        assert done.returncode == 0, done.stderr
+        seen.append(done.stdout.split())
+    assert int(seen[0][0]) > 100
+    assert seen[0] == seen[1]

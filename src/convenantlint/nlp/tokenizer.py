@@ -50,7 +50,7 @@ class Abbreviations:
         return self.never_end | self.may_end
 
     def token_pattern(self) -> str:
-        listed = sorted(self.all, key=len, reverse=True)
+        listed = sorted(self.all, key=lambda a: (-len(a), a))   # one pattern text in every run
         alternatives = [re.escape(a) for a in listed] + list(self.dotted)
         return r"(?i:" + "|".join(alternatives) + r")\Z"
 

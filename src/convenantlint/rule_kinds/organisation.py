@@ -76,7 +76,7 @@ class Organisation(RuleKind):
         terms = [str(t).lower() for t in (options.get("bodies") or ["stuurgroep"])]
         self.single = {t for t in terms if " " not in t}
         self.multi = sorted({tuple(_adjective(w) for w in t.split()) for t in terms if " " in t},
-                            key=len, reverse=True)
+                            key=lambda t: (-len(t), t))
         self.compound_only = {str(t).lower() for t in options.get("compound_only") or []}
         self.exclude = {str(t).lower() for t in options.get("exclude") or []}
         self.owned = {str(t).lower() for t in options.get("owned") or []}
@@ -89,8 +89,8 @@ class Organisation(RuleKind):
         self.min_bodies_over = int(options.get("min_bodies_over", 2))
         heads = self.single | self.compound_only
         self._heads = sorted((h for h in heads if len(h) >= _MIN_TERM or h in self.compound_only),
-                             key=len, reverse=True)
-        self._mods = sorted((h for h in self.single if len(h) >= _MIN_TERM), key=len, reverse=True)
+                             key=lambda h: (-len(h), h))
+        self._mods = sorted((h for h in self.single if len(h) >= _MIN_TERM), key=lambda h: (-len(h), h))
         self._first = {p[0] for p in self.multi}
         self._memo: dict[str, str | None] = {}
         self._starts: dict[int, bool] = {}      # per vocabulary id: may a body start here

@@ -466,7 +466,7 @@ def _endorses() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _role_taken() -> re.Pattern[str]:
-    roles = "|".join(sorted({re.escape(w) for c in _vocab().roles for w in c.texts}, key=len, reverse=True))
+    roles = "|".join(sorted({re.escape(w) for c in _vocab().roles for w in c.texts}, key=lambda w: (-len(w), w)))
     # 'is penvoerder', 'als coördinator', 'voert het secretariaat', 'neemt de regie'
     # ('is voor de werkgroep het aanspreekpunt')
     return compile_cached(rf"\b(?:(?:is|zijn|wordt|worden|blijft|als)\s+(?:\w+\s+){{0,4}}|(?:voert|voeren|levert|leveren|"

@@ -1412,7 +1412,7 @@ def _type_words(head: str) -> tuple[str, ...]:
     org = _vocab()["org_words"]
     if head in org:
         return (head,)
-    tail = next((t for t in sorted(org, key=len, reverse=True)
+    tail = next((t for t in sorted(org, key=lambda t: (-len(t), t))
                  if len(t) >= 5 and head.endswith(t) and len(head) > len(t) + 2), None)
     return (head, tail) if tail else ()
 
