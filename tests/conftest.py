@@ -11,7 +11,7 @@ from convenantlint.diskcache import cache_dir
 # The tests keep their disk cache beside the user's, not in it: the throw-away rule
 # folders of many tests would otherwise push the built-in rules' compiled expressions
 # out of the cache that the user's own runs read. Kept between test runs (a cold cache
-# costs minutes); `support.run_cli` passes it on to the processes it starts.
+# costs a minute or more); `support.run_cli` passes it on to the processes it starts.
 if not os.environ.get("CONVENANTLINT_CACHE_DIR"):
     os.environ["CONVENANTLINT_CACHE_DIR"] = str(cache_dir().with_name("convenantlint-tests"))
 

@@ -29,7 +29,7 @@ def test_eval_command_gives_the_recorded_figures_in_a_fresh_process():
     assert {c: (s["tp"], s["fp"], s["fn"], s["parts_expected"], s["parts_found"])
             for c, s in measured["checks"].items()} == \
         {c: (s["tp"], s["fp"], s["fn"], s["parts_expected"], s["parts_found"])
-         for c, s in recorded["checks"].items()}
+         for c, s in recorded["checks"].items()}, "run: python tools/update_quality.py"
     assert {k: measured[k] for k in ("documents", "sentences", "verdicts", "verdicts_right")} \
         == recorded["evaluation"]
     assert measured["below_thresholds"] == []

@@ -505,7 +505,8 @@ class DocIndex:
         self._regex_full: dict[tuple, frozenset[int]] = {}
         self._regex_memo: dict[tuple, dict[int, bool]] = {}
         self._places: "tuple[int, dict[str, list[int]] | None] | None" = None
-        self._set_units: dict[tuple[int | str, str], frozenset[int]] = {}
+        self._set_units: dict[tuple[int, str], frozenset[int]] = {}
+        self._present: dict[str, frozenset[int]] = {}       # per unit kind
         self._string_units: dict[tuple, "dict[int, list[int]] | None"] = {}
         self._case_safe: bool | None = None
         self._starts: dict[int, list[int]] = {}
@@ -765,11 +766,10 @@ class DocIndex:
 
     def _present_sets(self, unit: str, per_string: dict[int, list[int]]) -> frozenset[int]:
         """The key-string sets (by number) of which the text holds a string somewhere."""
-        key = ("present", unit)
-        found = self._set_units.get(key)
+        found = self._present.get(unit)
         if found is None:
             sets_of = self.m.strings.sets_of
-            found = self._set_units[key] = frozenset().union(*(sets_of[s] for s in per_string))
+            found = self._present[unit] = frozenset().union(*(sets_of[s] for s in per_string))
         return found
 
     def _set_units_of(self, number: int, unit: str, per_string: dict[int, list[int]]) -> frozenset[int]:
