@@ -97,7 +97,8 @@ engine = get_engine()
 found = [f.rule for f in analyse(open(sys.argv[1], encoding="utf-8").read(), engine).findings]
 cli_then = "spacy.cli" in sys.modules or "typer" in sys.modules
 import spacy
-import spacy.cli                       # a later import of spaCy's CLI loads the real one
+assert callable(spacy.cli.info)        # used as an attribute, spaCy's CLI loads
+import spacy.cli                       # and so does an import of it
 from spacy.cli import download         # noqa: F401
 about = spacy.info(silent=True)        # and spacy.info still answers
 print(json.dumps({"cli_then": cli_then, "findings": len(found),

@@ -7,9 +7,9 @@ target for checking a one-page agreement is 2 s in all.
 
 So while spaCy itself is imported, two empty stand-ins take the place of ``spacy.cli``
 and ``spacy.cli.info``; right after, they are taken away again. Nothing else changes:
-``spacy.info`` imports the real function when it is first called, and a later
-``import spacy.cli`` (by the user's own code in the same process, say) loads the real
-package as usual.
+``spacy.info`` imports the real function when it is first called, and ``spacy.cli``
+(imported, or only used as an attribute, by the user's own code in the same process,
+say) loads the real package then.
 """
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ def _info(*args: Any, **kwargs: Any) -> Any:
     from spacy.cli.info import info
 
     return info(*args, **kwargs)
+
+
+def _import_cli_when_used(name: str) -> Any:
+    """`spacy.cli` as an attribute, imported on first use (PEP 562)."""
+    if name == "cli":
+        import importlib
+
+        return importlib.import_module("spacy.cli")
+    raise AttributeError(f"module 'spacy' has no attribute {name!r}")
 
 
 def import_spacy() -> types.ModuleType:
@@ -48,6 +57,8 @@ def import_spacy() -> types.ModuleType:
         for name, module in stand_ins.items():
             if sys.modules.get(name) is module:
                 del sys.modules[name]
-    if getattr(spacy, "cli", None) is cli:
+    if spacy.__dict__.get("cli") is cli:
         del spacy.cli
+    if "cli" not in spacy.__dict__ and "__getattr__" not in spacy.__dict__:
+        spacy.__getattr__ = _import_cli_when_used  # type: ignore[attr-defined]
     return spacy
