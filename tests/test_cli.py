@@ -143,3 +143,72 @@ def test_a_files_report_does_not_depend_on_the_files_read_before_it():
         runs.append({f["path"]: f for f in json.loads(out.stdout)["files"]})
     assert len(runs[0]) == len(files)
     assert runs[0] == runs[1]
+
+
+def test_a_first_run_at_a_terminal_says_why_it_takes_a_while(tmp_path, monkeypatch, capsys):
+    import sys
+
+    from convenantlint import cli, compiled_regex, diskcache, regex_literals
+
+    monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
+    assert not compiled_regex.prepared()                    # a new machine: nothing analysed
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    cli._say_when_first_run()
+    assert "eerste keer" in capsys.readouterr().err
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)  # output read by a machine
+    cli._say_when_first_run()
+    assert capsys.readouterr().err == ""
+
+    diskcache.store("literals", compiled_regex._literal_key(regex_literals.VERSION),
+                    {"generation": 1, "epoch": None, "entries": {}})
+    assert compiled_regex.prepared()                        # an earlier run did the work
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    cli._say_when_first_run()
+    assert capsys.readouterr().err == ""
+
+
+def _run_at_a_terminal(*args: str, columns: int = 100) -> tuple[int, str]:
+    """Run the command with its output on a pseudo-terminal, as a person at a terminal does."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    from support import ROOT
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    proc = subprocess.Popen([sys.executable, "-m", "convenantlint", *args], cwd=ROOT,
+                            stdin=subprocess.DEVNULL, stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:          # the other side closed: the command has ended
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    return proc.wait(), out.decode("utf-8", "replace")
+
+
+def test_the_report_and_the_party_table_work_at_a_terminal():
+    # Every test above reads the output through a pipe; a person reads it on a terminal,
+    # where the width comes from the terminal (this once failed with an internal error).
+    page = str(CORPORA / "convenant-langer-thuis-noordstad.txt")
+    code, out = _run_at_a_terminal("check", page, "--fail-on", "never", "--no-cache", columns=72)
+    assert code == 0, out
+    assert "interne fout" not in out and "AMBITIE" in out
+    prose = [line.rstrip("\r") for line in out.splitlines() if line.startswith(" " * 13)]
+    assert prose and max(len(line) for line in prose) <= 72      # wrapped to the terminal
+    code, out = _run_at_a_terminal("parties", page, "--no-color", columns=80)
+    assert code == 0, out
+    assert "interne fout" not in out and "Gemeente" in out
+    assert max(len(line.rstrip("\r")) for line in out.splitlines()[1:]) <= 80

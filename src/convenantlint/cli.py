@@ -82,6 +82,27 @@ class DutchGroup(click.Group):
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def _terminal_width(fallback: int = 80) -> int:
+    """The terminal's width in columns (click's own helper for this is gone since 8.1)."""
+    import shutil
+
+    columns = shutil.get_terminal_size((fallback, 24)).columns
+    return columns if columns > 0 else fallback
+
+
+def _say_when_first_run() -> None:
+    """On a new machine the first run prepares the rules for half a minute or more before
+    it reports anything; someone at a terminal is told why (machines reading the output
+    are not: only when the error stream is a terminal)."""
+    if not sys.stderr.isatty():
+        return
+    from . import compiled_regex
+
+    if not compiled_regex.prepared():
+        click.echo("convenantlint: eerste keer op deze computer: de regels worden voorbereid. "
+                   "Dat duurt ongeveer een minuut en gebeurt maar één keer.", err=True)
+
+
 def run() -> None:
     """The command's entry point: `main`, then an exit without Python's teardown.
 
@@ -189,6 +210,7 @@ def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules
         rule_dirs=[Path(d) for d in rule_dirs], builtin_rules=not no_builtin_rules, model=model,
         baseline=Path(baseline) if baseline else None, jobs=jobs,
         structure=(fmt or cfg.format) == "json", cache=not no_cache))
+    _say_when_first_run()
     result = run(options, cfg)
     reports = result.reports
 
@@ -206,7 +228,7 @@ def check(paths, fmt, fail_on, kind, select, ignore, rule_dirs, no_builtin_rules
         from .report.text import render as render_text
 
         use_color = sys.stdout.isatty() if color is None else color
-        width = click.get_terminal_size()[0] if sys.stdout.isatty() else 88
+        width = _terminal_width() if sys.stdout.isatty() else 88
         click.echo(render_text(reports, width=min(width, 100), color=use_color,
                                show_questions=not no_questions), nl=False)
         notes = []
@@ -320,9 +342,10 @@ def parties(paths, fmt, kind, width, color) -> None:
     from .structure.matrix import party_matrix
 
     sources = [read(f) for f in expand(list(paths))]
+    _say_when_first_run()
     nlp = get_engine().nlp
     is_tty = sys.stdout.isatty()
-    width = width or (min(click.get_terminal_size()[0], 120) if is_tty else 80)
+    width = width or (min(_terminal_width(), 120) if is_tty else 80)
     use_color = is_tty if color is None else color
     files = []
     for n, source in enumerate(sources):
@@ -360,6 +383,7 @@ def eval_cmd(root, fmt, thresholds, show, rule_dirs) -> None:
     from .evaluate import below_thresholds, evaluate, load_thresholds
     from .report.eval_report import render_json, render_text
 
+    _say_when_first_run()
     engine = get_engine([Path(d) for d in rule_dirs])
     ev = evaluate(Path(root), engine)
     limits_path = Path(thresholds) if thresholds else Path(root) / "thresholds.yaml"

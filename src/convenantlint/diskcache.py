@@ -61,6 +61,12 @@ def _path(name: str, key: str) -> Path | None:
         return None
 
 
+def exists(name: str, key: str) -> bool:
+    """Whether a value is stored under this name and key (without reading it)."""
+    path = _path(name, key)
+    return path is not None and path.is_file()
+
+
 def load(name: str, key: str, check: Callable[[Any], bool] | None = None) -> Any:
     """The stored value for ``name`` + ``key``, or None when there is none (or it is bad)."""
     path = _path(name, key)

@@ -40,7 +40,7 @@ def render_file(report: FileReport, width: int = 88, color: bool = False,
     out.append(st(head, bold=True))
     phases = report.extras.get("phases")
     if phases:
-        out.append(f"  Fasen die de tekst laat zien: {', '.join(phases)}")
+        out.extend(_wrap(f"Fasen die de tekst laat zien: {', '.join(phases)}", "  ", width))
     summary = report.summary()
     lines = report.lines()
     for dim in DIMENSIONS:
