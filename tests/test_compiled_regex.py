@@ -114,7 +114,9 @@ def test_the_epoch_follows_the_rules_and_not_the_run(monkeypatch):
     from convenantlint import compiled_regex
     from convenantlint.ruleset import load_rules
 
-    monkeypatch.setattr(compiled_regex, "_rules", {})
+    import weakref
+
+    monkeypatch.setattr(compiled_regex, "_rules", weakref.WeakValueDictionary())
     rules = list(load_rules())
     compiled_regex.use_rules(rules)
     first = compiled_regex.epoch()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+import weakref
 from typing import Any, Callable, Iterable
 
 def _engine_version() -> str:
@@ -39,13 +40,15 @@ def _key() -> str:
 
 
 _entries = None      # diskcache.Memo, created on first use
-_rules: dict[int, Any] = {}     # the rules of the engines this process built
+# The rules of the engines this process holds; an engine dropped by a library user takes
+# its rules with it.
+_rules: "weakref.WeakValueDictionary[int, Any]" = weakref.WeakValueDictionary()
 
 
 def use_rules(rules: "Iterable[Any]") -> None:
     """Name the rules whose expressions this process compiles (see `epoch`)."""
     for rule in rules:
-        _rules.setdefault(id(rule), rule)      # the rule is kept, so its id stays its own
+        _rules[id(rule)] = rule
 
 
 def epoch() -> str:
@@ -64,7 +67,7 @@ def epoch() -> str:
             digest.update(file_key(path).encode("utf-8", "surrogatepass") + b"\n")
         except OSError:
             pass
-    for text in sorted({f"{rule.id}\x00{rule.check!r}" for rule in _rules.values()}):
+    for text in sorted({f"{rule.id}\x00{rule.check!r}" for rule in list(_rules.values())}):
         digest.update(text.encode("utf-8", "surrogatepass") + b"\n")
     return digest.hexdigest()
 
