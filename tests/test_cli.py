@@ -148,7 +148,7 @@ def test_a_files_report_does_not_depend_on_the_files_read_before_it():
 def test_a_first_run_at_a_terminal_says_why_it_takes_a_while(tmp_path, monkeypatch, capsys):
     import sys
 
-    from convenantlint import cli, compiled_regex, diskcache, regex_literals
+    from convenantlint import cli, compiled_regex, diskcache
 
     monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path))
     assert not compiled_regex.prepared()                    # a new machine: nothing analysed
@@ -160,7 +160,7 @@ def test_a_first_run_at_a_terminal_says_why_it_takes_a_while(tmp_path, monkeypat
     cli._say_when_first_run()
     assert capsys.readouterr().err == ""
 
-    diskcache.store("literals", compiled_regex._literal_key(regex_literals.VERSION),
+    diskcache.store("literals", compiled_regex._literal_key(),
                     {"generation": 1, "epoch": None, "entries": {}})
     assert compiled_regex.prepared()                        # an earlier run did the work
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)

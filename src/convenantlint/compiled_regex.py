@@ -182,23 +182,23 @@ _literal_sets = None     # diskcache.Memo of regex_literals.necessary results
 def prepared() -> bool:
     """Whether an earlier run analysed the rules' expressions for this Python: when not,
     the coming run does it first (about half a minute on a slow machine)."""
-    from . import regex_literals
     from .diskcache import exists
 
-    return exists("literals", _literal_key(regex_literals.VERSION))
+    return exists("literals", _literal_key())
 
 
-def _literal_key(version: str) -> str:
-    return f"{_key()}-l{version}"
+def _literal_key() -> str:
+    from . import regex_literals
+
+    return f"{_key()}-l{regex_literals.VERSION}"
 
 
 def _literal_store():
     global _literal_sets
     if _literal_sets is None:
-        from . import regex_literals
         from .diskcache import Memo
 
-        _literal_sets = Memo("literals", _literal_key(regex_literals.VERSION), epoch=epoch)
+        _literal_sets = Memo("literals", _literal_key(), epoch=epoch)
     return _literal_sets
 
 

@@ -247,7 +247,6 @@ class StringFinder:
         self.users: dict[str, list[int]] = {}          # string -> the sets it belongs to
         self.strings: list[str] = []                   # numbered, as `places` reports them
         self.members: list[tuple[int, ...]] = []       # per set: its strings' numbers there
-        self.sets_of: list[tuple[int, ...]] = []       # per string number: the sets it is in
         self.sizes = None                              # their lengths, as an array
         self._automaton = None
         self.version = 0                               # changes whenever a set is added
@@ -278,7 +277,6 @@ class StringFinder:
             self.strings = sorted(self.users)
             index = {string: number for number, string in enumerate(self.strings)}
             self.members = [tuple(index[s] for s in strings) for strings in self.sets]
-            self.sets_of = [tuple(self.users[s]) for s in self.strings]
             self.sizes = np.asarray([len(s) for s in self.strings] or [0])
             automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
             for number, string in enumerate(self.strings):

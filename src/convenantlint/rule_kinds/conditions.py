@@ -768,8 +768,9 @@ class DocIndex:
         """The key-string sets (by number) of which the text holds a string somewhere."""
         found = self._present.get(unit)
         if found is None:
-            sets_of = self.m.strings.sets_of
-            found = self._present[unit] = frozenset().union(*(sets_of[s] for s in per_string))
+            finder = self.m.strings
+            found = self._present[unit] = frozenset().union(
+                *(finder.users[finder.strings[s]] for s in per_string))
         return found
 
     def _set_units_of(self, number: int, unit: str, per_string: dict[int, list[int]]) -> frozenset[int]:
