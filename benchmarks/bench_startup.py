@@ -2,13 +2,17 @@
 
   - `convenantlint --help`                       (target < 1 s)
   - `convenantlint check` on a one-page agreement (target < 2 s, all included)
+  - the same on a new machine: an empty cache folder, so the rules come from the seed
+    shipped in the package (with --without-seed also as if there were none: the rules
+    are then analysed and compiled first, about half a minute)
 
-Usage: python benchmarks/bench_startup.py [--runs 5]
+Usage: python benchmarks/bench_startup.py [--runs 5] [--without-seed]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -44,18 +48,24 @@ Iedere partij kan met een opzegtermijn van zes maanden uittreden.
 """
 
 
-def timed(cmd: list[str], runs: int) -> float:
+def timed(cmd: list[str], runs: int, new_cache: bool = False, **env: str) -> float:
     times = []
     for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(cmd, capture_output=True)
-        times.append(time.perf_counter() - t0)
+        with tempfile.TemporaryDirectory() as cache:
+            run_env = dict(os.environ, **env)
+            if new_cache:
+                run_env["CONVENANTLINT_CACHE_DIR"] = cache
+            t0 = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, env=run_env)
+            times.append(time.perf_counter() - t0)
     return statistics.median(times)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--without-seed", action="store_true",
+                    help="also time a first run without the shipped seed (slow)")
     args = ap.parse_args()
     exe = [sys.executable, "-m", "convenantlint"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -68,6 +78,12 @@ def main() -> None:
         print(f"convenantlint check (1 page):  {page:.2f} s (median of {args.runs})")
         again = timed(exe + ['check', str(doc)], args.runs)
         print(f"the same page unchanged again: {again:.2f} s (median of {args.runs}; result cache)")
+        first_runs = min(args.runs, 3)
+        first = timed(exe + ['check', str(doc)], first_runs, new_cache=True)
+        print(f"first run on a new machine:    {first:.2f} s (median of {first_runs}; empty cache, seed)")
+        if args.without_seed:
+            bare = timed(exe + ['check', str(doc)], 1, new_cache=True, CONVENANTLINT_NO_SEED="1")
+            print(f"the same without the seed:     {bare:.2f} s (one run)")
 
 
 if __name__ == "__main__":

@@ -180,11 +180,12 @@ _literal_sets = None     # diskcache.Memo of regex_literals.necessary results
 
 
 def prepared() -> bool:
-    """Whether an earlier run analysed the rules' expressions for this Python: when not,
-    the coming run does it first (about half a minute on a slow machine)."""
-    from .diskcache import exists
+    """Whether the rules' expressions come analysed for this Python (from an earlier run or
+    the seed shipped with the package): when not, the coming run does it first (about half
+    a minute on a slow machine)."""
+    from .diskcache import exists, seed_exists
 
-    return exists("literals", _literal_key())
+    return seed_exists() or exists("literals", _literal_key())
 
 
 def _literal_key() -> str:
@@ -250,17 +251,22 @@ def derived(tag: str, pattern: str, flags: int, rewrite: "Callable[[str], str | 
     expressions (lowercasing, merging alternatives) costs as much as compiling them, and
     the compiled form is looked up by the rewritten text. ``tag`` must change whenever
     ``rewrite`` does (callers derive it from the rewriting code itself)."""
+    store = _derived_store()
+    key = f"{tag}\x00{flags}\x00{pattern}"
+    if key in store:
+        return store[key]
+    value = rewrite(pattern)
+    store[key] = value
+    return value
+
+
+def _derived_store():
     global _derived
     if _derived is None:
         from .diskcache import Memo
 
         _derived = Memo("derived", _key(), epoch=epoch)
-    key = f"{tag}\x00{flags}\x00{pattern}"
-    if key in _derived:
-        return _derived[key]
-    value = rewrite(pattern)
-    _derived[key] = value
-    return value
+    return _derived
 
 
 def code_tag(*functions: "Callable[..., Any]") -> str:

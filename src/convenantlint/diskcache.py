@@ -5,13 +5,21 @@ Files live in ``$CONVENANTLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/convenantlint
 stale file is never read; old files are simply left behind. The cache is an
 optimisation only: when the folder cannot be created or written, or a file is corrupt,
 the caller rebuilds the data in memory and goes on. Nothing here ever raises.
+
+A new cache starts from the *seed* shipped inside the package (``data/seed-*.xz``, made by
+``tools/prepare_seed.py``): the built-in rules' analysed and compiled expressions for
+one Python version. Without it the first run on a new machine spends half a minute
+preparing them. A seed entry is found by the same key as a cached one, so a stale seed
+only costs the work it no longer covers.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any, Callable
@@ -124,6 +132,8 @@ def cached(
     build: Callable[[], Any],
     check: Callable[[Any], bool] | None = None,
     keep_latest: int = 0,
+    seed_name: str | None = None,
+    seed_key: str | None = None,
 ) -> Any:
     """Return ``build()``, memoised on disk under ``name`` + ``key``.
 
@@ -131,13 +141,83 @@ def cached(
     ``check`` validates what was read back; a value that fails it is rebuilt.
     ``keep_latest``: when a new file is written, keep only that many versions of the same
     name (for large values of which old versions would pile up; see `store`).
+    ``seed_name`` (and ``seed_key``, default ``key``): the value may come from the seed
+    under this name and key, which must name nothing particular to this installation
+    (no folder, no file time).
     """
     value = load(name, key, check)
     if value is not None:
         return value
-    value = build()
+    if seed_name is not None:
+        seed_id = f"{seed_name}\x00{seed_key if seed_key is not None else key}"
+        value = _seed()["values"].get(seed_id)
+        if value is None or (check is not None and not check(value)):
+            value = seedable[seed_id] = build()
+    else:
+        value = build()
     store(name, key, value, keep_latest)
     return value
+
+
+# ---------------------------------------------------------------- the seed
+
+# Values this process built that may go into a seed (`tools/prepare_seed.py` reads it).
+seedable: dict[str, Any] = {}
+
+# Values a seed file holds for every Python (the lemma table: data, no code)
+COMMON = "common"
+
+
+def seed_path(part: str = "") -> Path:
+    """A seed file: per Python (``data/seed-cpython-3.11.marshal.xz``) or `COMMON`."""
+    if not part:
+        part = f"{sys.implementation.name}-{sys.version_info.major}.{sys.version_info.minor}"
+    return Path(__file__).with_name("data") / f"seed-{part}.marshal.xz"
+
+
+def seed_exists() -> bool:
+    """Whether the package has a seed for this Python (``CONVENANTLINT_NO_SEED`` set: as if
+    it had none, to measure or rebuild without it)."""
+    return not os.environ.get("CONVENANTLINT_NO_SEED") and seed_path().is_file()
+
+
+@functools.cache
+def _seed() -> dict:
+    """{"memos": {name + NUL + key: {entry: value}}, "values": {name + NUL + key: value}}
+    from this Python's seed file and the common one; empty parts where they are missing or
+    unreadable (the run then does the work itself)."""
+    seed: dict = {"memos": {}, "values": {}}
+    if os.environ.get("CONVENANTLINT_NO_SEED"):
+        return seed
+    import lzma
+
+    for path in (seed_path(), seed_path(COMMON)):
+        try:
+            value = marshal.loads(lzma.decompress(path.read_bytes()))
+        except Exception:  # missing, unreadable or corrupt
+            continue
+        for part in ("memos", "values"):
+            if isinstance(value, dict) and isinstance(value.get(part), dict):
+                seed[part].update(value[part])
+    return seed
+
+
+def seed_entries(name: str, key: str) -> "dict | None":
+    entries = _seed()["memos"].get(f"{name}\x00{key}")
+    return entries if isinstance(entries, dict) else None
+
+
+def write_seed(memos: "dict[str, dict]", values: "dict[str, Any]", path: Path) -> None:
+    """Write a seed file; the same content gives the same bytes (entries sorted; marshal
+    format 2, which has no references, so its output does not depend on reference counts)."""
+    import lzma
+
+    def ordered(mapping: dict) -> dict:
+        return {k: mapping[k] for k in sorted(mapping)}
+
+    data = marshal.dumps({"memos": {name: ordered(entries) for name, entries in sorted(memos.items())},
+                          "values": ordered(values)}, 2)
+    path.write_bytes(lzma.compress(data, preset=9))
 
 
 class Memo:
@@ -157,27 +237,47 @@ class Memo:
     every save was a generation: runs that compiled something new but never needed one
     of the large rule expressions (the texts lacked its words) dropped it after eight
     saves, and the next text that needed it compiled it again (up to a second each).
-    Without ``epoch`` every save is a generation."""
+    Without ``epoch`` every save is a generation.
+
+    A new cache starts with the seed's entries (see the module's docstring), found under
+    ``seed_key()``."""
 
     def __init__(self, name: str, key: "str | Callable[[], str]", keep: int = 8,
-                 epoch: "Callable[[], str] | None" = None) -> None:
+                 epoch: "Callable[[], str] | None" = None,
+                 seed_key: "Callable[[], str] | None" = None) -> None:
         self.name = name
         self._key = key
+        # the key of the entries in the seed, when `key` names something particular to this
+        # installation (file stamps); asked only when the cache has no file yet
+        self.seed_key = seed_key or (lambda: self.key)
         self._keep = keep
         self._epoch = epoch
         self._data: dict | None = None
         self._used: dict = {}        # entry -> generation it was last read or written in
         self._touched: set = set()   # entries read or written by this run
+        self.added: set = set()      # entries this run worked out (not from a file or seed)
         self._generation = 0         # of the file as read
         self._stored_epoch: "str | None" = None
         self._dirty = False
 
     @property
+    def key(self) -> str:
+        if callable(self._key):
+            self._key = self._key()
+        return self._key
+
+    @property
     def data(self) -> dict:
         if self._data is None:
-            if callable(self._key):
-                self._key = self._key()
-            stored = load(self.name, self._key, _valid_memo) or {"generation": 0, "entries": {}}
+            stored = load(self.name, self.key, _valid_memo)
+            if stored is None:
+                seeded = seed_entries(self.name, self.seed_key())
+                if seeded is not None:
+                    # kept in this cache by the next save; entries nobody uses go in time
+                    stored = {"generation": 0, "entries": {e: (0, v) for e, v in seeded.items()}}
+                    self._dirty = True
+                else:
+                    stored = {"generation": 0, "entries": {}}
             self._generation = stored["generation"]
             self._stored_epoch = stored.get("epoch")
             self._data = {entry: value for entry, (_, value) in stored["entries"].items()}
@@ -202,6 +302,7 @@ class Memo:
     def __setitem__(self, entry: Any, value: Any) -> None:
         self.data[entry] = value
         self._touched.add(entry)
+        self.added.add(entry)
         self._dirty = True
 
     def pop(self, entry: Any) -> None:
@@ -267,4 +368,5 @@ def load_yaml(path: str | os.PathLike) -> Any:
         return YAML(typ="safe", pure=True).load(data.decode("utf-8"))
 
     # one file per data file: an edited word list replaces its older version
-    return cached("yaml-" + Path(path).stem, content_key(data), build, keep_latest=KEEP_VERSIONS)
+    return cached("yaml-" + Path(path).stem, content_key(data), build, keep_latest=KEEP_VERSIONS,
+                  seed_name="yaml-" + Path(path).stem)

@@ -262,7 +262,10 @@ def _load_rule(path: Path, display: str, trusted: bool = False) -> Rule:
         return Rule(**build())
     # One cache file per rule file (older versions of it are removed when it changes).
     name = f"rule-{path.stem}-{content_key(str(folder).encode())[:8]}"
-    return Rule(**cached(name, key, build, _valid_rule, keep_latest=KEEP_VERSIONS))
+    # the built-in rules may come from the seed (their key names no folder)
+    seed_name = f"rule-{path.stem}" if trusted else None
+    return Rule(**cached(name, key, build, _valid_rule, keep_latest=KEEP_VERSIONS,
+                         seed_name=seed_name))
 
 
 def _temporary(folder: Path) -> bool:

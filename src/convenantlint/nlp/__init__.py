@@ -125,11 +125,13 @@ def parse(text: str) -> "Doc":
     return load_pipeline()(text)
 
 
-def pipeline_key(nlp: "spacy.Language") -> str:
+def pipeline_key(nlp: "spacy.Language", by_content: bool = False) -> str:
     """What a token's lemma depends on: the pipeline, its data files and the versions.
 
     Used to cache analyses of rule terms between runs; any change to the lemma data
-    or the tokenizer gives another key, so a stale analysis is never read.
+    or the tokenizer gives another key, so a stale analysis is never read. The files are
+    named by their stamps (cheap), or ``by_content`` (the same on every installation: the
+    key of the seed's entries).
     """
     import spacy
 
@@ -148,4 +150,8 @@ def pipeline_key(nlp: "spacy.Language") -> str:
         lookups = "?"
     parts = [__version__, spacy.__version__, lookups, str(nlp.meta.get("name")),
              str(nlp.meta.get("version")), ",".join(nlp.pipe_names)]
+    if by_content:
+        from ..diskcache import content_key
+
+        return ";".join(parts + [f"{p.name}:{content_key(p.read_bytes())}" for p in files])
     return ";".join(parts + [file_key(p) for p in files])

@@ -202,7 +202,13 @@ def get_store() -> LemmaStore:
         overrides = (_cache.load_yaml(OVERRIDES_FILE) or {}).get("overrides") or {}
         return build_table(data_dir, overrides)
 
-    return LemmaStore(_cache.cached("lemmas-nl", key, build, _valid, keep_latest=_cache.KEEP_VERSIONS))
+    # In the seed (building it is most of a first run): keyed by content, not by file stamps
+    seed_key = ";".join(
+        [_BUILD, _version(data_dir), _cache.content_key(OVERRIDES_FILE.read_bytes())]
+        + [str((data_dir / f"nl_lemma_{t}.json.gz").stat().st_size) for t in _TABLES]
+    )
+    return LemmaStore(_cache.cached("lemmas-nl", key, build, _valid, keep_latest=_cache.KEEP_VERSIONS,
+                                    seed_name="lemmas-nl", seed_key=seed_key))
 
 
 @functools.lru_cache(maxsize=200_000)

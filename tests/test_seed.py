@@ -1,0 +1,100 @@
+"""The seed: a new cache starts with the built-in rules prepared (`tools/prepare_seed.py`)."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+
+import pytest
+
+from convenantlint import diskcache
+from support import ROOT
+
+# the seed in the repository for the Python running the tests (made for one or a few)
+REPO_SEED = ROOT / "src" / "convenantlint" / "data" / diskcache.seed_path().name
+pytestmark = pytest.mark.skipif(not REPO_SEED.is_file(),
+                                reason=f"no seed for this Python version ({REPO_SEED.name})")
+
+
+def test_the_installed_package_ships_the_seed():
+    assert diskcache.seed_path().is_file()
+    assert diskcache.seed_path(diskcache.COMMON).is_file()
+    assert diskcache.seed_exists()
+
+# In a fresh process with an empty cache folder: build the engine, check one bundled text
+# and report what the run had to work out itself instead of finding it in the seed.
+_PROBE = r"""
+import gc, json, sys
+from convenantlint import api, compiled_regex, diskcache
+engine = api.get_engine()
+result = api.analyse(open(sys.argv[1], encoding="utf-8-sig").read(), engine)
+compiled_regex.save()
+memos = [m for m in gc.get_objects() if isinstance(m, diskcache.Memo)]
+print(json.dumps({
+    "worked out": {m.name: len(m.added) for m in memos if m.added},
+    "memos": sorted(m.name for m in memos),
+    "files": sorted(k.split("\x00")[0] for k in diskcache.seedable),
+    "findings": [(f.rule, f.start, f.end, f.party) for f in result.findings],
+}))
+"""
+
+
+def _probe(cache, text, **env):
+    run_env = {k: v for k, v in os.environ.items() if not k.startswith("CONVENANTLINT_")}
+    run_env.update(CONVENANTLINT_CACHE_DIR=str(cache), **env)
+    out = subprocess.run([sys.executable, "-c", _PROBE, str(text)], capture_output=True,
+                         text=True, env=run_env, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+TEXT = ROOT / "corpora" / "voorbeelden" / "convenant-langer-thuis-noordstad.txt"
+
+
+def test_a_first_run_finds_every_rule_prepared_in_the_seed(tmp_path):
+    got = _probe(tmp_path / "leeg", TEXT)
+    assert {"regex", "literals", "derived", "terms"} <= set(got["memos"])
+    stale = {k: got[k] for k in ("worked out", "files") if got[k]}
+    assert not stale, ("the seed no longer covers the built-in rules; run "
+                       f"`python tools/prepare_seed.py` ({stale})")
+    # and the next run reads the user's own cache, which the first one filled
+    assert list((tmp_path / "leeg").glob("regex-*.marshal"))
+
+
+def test_a_run_with_the_seed_finds_what_a_run_without_it_finds(tmp_path):
+    seeded = _probe(tmp_path / "met", TEXT)
+    unseeded = _probe(tmp_path / "zonder", TEXT, CONVENANTLINT_NO_SEED="1")
+    assert unseeded["worked out"]["regex"] > 100            # it did the work itself
+    assert "lemmas-nl" in unseeded["files"]
+    assert seeded["findings"] == unseeded["findings"]
+    assert seeded["findings"]
+
+
+def test_a_damaged_seed_is_ignored(tmp_path, monkeypatch):
+    damaged = tmp_path / "seed.marshal.xz"
+    damaged.write_bytes(b"\xfd7zXZ\x00kapot")
+    monkeypatch.setattr(diskcache, "seed_path", lambda part="": damaged)
+    diskcache._seed.cache_clear()
+    try:
+        assert diskcache._seed() == {"memos": {}, "values": {}}
+        assert diskcache.seed_entries("regex", "x") is None
+    finally:
+        diskcache._seed.cache_clear()
+
+
+def test_the_seed_file_is_written_the_same_way_every_time(tmp_path):
+    memos = {"regex\x00k": {"b": (1, b"\x00\x01", 0, {}, ()), "a": (2, b"", 0, {"g": 1}, (None, "g"))}}
+    values = {"rule-x\x00k2": {"id": "X-01", "kinds": ("ambitie",)}}
+    first, second = tmp_path / "1.xz", tmp_path / "2.xz"
+    diskcache.write_seed(memos, values, first)
+    reordered = {"regex\x00k": dict(reversed(list(memos["regex\x00k"].items())))}
+    diskcache.write_seed(reordered, values, second)
+    assert first.read_bytes() == second.read_bytes()
+    import lzma
+
+    data = marshal.loads(lzma.decompress(first.read_bytes()))
+    assert data["memos"]["regex\x00k"]["a"] == (2, b"", 0, {"g": 1}, (None, "g"))
+    assert data["values"] == values
