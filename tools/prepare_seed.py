@@ -4,13 +4,18 @@ A new cache starts from it (`convenantlint.diskcache`), so the first run on a ne
 does not spend half a minute analysing and compiling the rules' expressions and a few
 seconds merging the lemma tables of spacy-lookups-data. Run after changing a rule, an
 expression in the code, the expression tuning or lemmas.yaml, with each Python the seed
-should serve:
+should serve (the package has one for CPython 3.10 to 3.13):
 
     python tools/prepare_seed.py
+    # the other Pythons, each in a venv of its own with the project installed:
+    for v in 3.10 3.12 3.13; do
+        python$v -m venv /tmp/seed$v && /tmp/seed$v/bin/pip install -q -e . &&
+        /tmp/seed$v/bin/python tools/prepare_seed.py
+    done
 
 The test suite fails when the seed for the Python it runs on no longer covers a check of
-the bundled texts (`tests/test_seed.py`). The same code and rules give the same file,
-byte for byte.
+the bundled texts, or when another Python's seed holds other rules (`tests/test_seed.py`).
+The same code and rules give the same file, byte for byte.
 """
 
 from __future__ import annotations
@@ -68,6 +73,11 @@ def main() -> int:
             diskcache.write_seed({}, common, target)
             print(f"{target.relative_to(ROOT)}: {', '.join(sorted(k.split(chr(0))[0] for k in common))}; "
                   f"{target.stat().st_size / 1e6:.2f} MB")
+        others = sorted(p.name for p in target.parent.glob("seed-*.marshal.xz")
+                        if p.name not in (diskcache.seed_path().name, target.name))
+        if others:
+            print("Also in the package, for other Pythons (run this with each of them too): "
+                  + ", ".join(others))
     return 0
 
 

@@ -22,11 +22,9 @@ import weakref
 from typing import Any, Callable, Iterable
 
 def _engine_version() -> str:
-    try:
-        from re._constants import MAGIC
-    except ImportError:
-        return "0"
-    return str(MAGIC)
+    from .re_internals import constants
+
+    return str(getattr(constants, "MAGIC", "0"))
 
 
 def _key() -> str:
@@ -34,9 +32,10 @@ def _key() -> str:
         from .regex_tuning import VERSION
     except ImportError:                      # another Python: code is not rewritten
         VERSION = "0"
-    # '-b': code words stored as bytes (`_code_bytes`)
+    # '-b': code words stored as bytes (`_code_bytes`); '-i': flags in entries' keys written
+    # as numbers (as a flag object they read 're.NOFLAG' or '0' by the Python version)
     return (f"{sys.implementation.name}-{sys.version_info.major}.{sys.version_info.minor}"
-            f"-{_engine_version()}-t{VERSION}-b")
+            f"-{_engine_version()}-t{VERSION}-b-i")
 
 
 _entries = None      # diskcache.Memo, created on first use
@@ -101,10 +100,11 @@ def lowered(pattern: str) -> str:
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (the name says it)
     try:
         import _sre
-        from re import _parser
+
+        from .re_internals import parser as _parser
     except ImportError:                      # another Python: no shortcut
         return re.compile(pattern, flags)
-    key = f"{flags}\x00{pattern}"
+    key = f"{int(flags)}\x00{pattern}"
     entries = _store()
     entry = entries.get(key)
     if entry is not None:
@@ -166,7 +166,7 @@ def _code_size() -> int:
 
 
 def _tuned_code(parsed, flags: int) -> list[int]:
-    from re import _compiler
+    from .re_internals import compiler as _compiler
 
     try:
         from . import regex_tuning
@@ -224,7 +224,7 @@ def _analysed(tag: str, analyse: "Callable[[str, int], Any]", pattern: str, flag
     """`analyse(pattern, flags)` (of the lowercased pattern with `fold`), from the disk
     cache when a run worked it out before; nested tuples of strings, or None."""
     store = _literal_store()
-    key = f"{tag}{flags}\x00{int(fold)}\x00{pattern}"
+    key = f"{tag}{int(flags)}\x00{int(fold)}\x00{pattern}"
     if key in store:
         found = store[key]
         return None if found is None else _nested(tuple, found)
@@ -252,7 +252,7 @@ def derived(tag: str, pattern: str, flags: int, rewrite: "Callable[[str], str | 
     the compiled form is looked up by the rewritten text. ``tag`` must change whenever
     ``rewrite`` does (callers derive it from the rewriting code itself)."""
     store = _derived_store()
-    key = f"{tag}\x00{flags}\x00{pattern}"
+    key = f"{tag}\x00{int(flags)}\x00{pattern}"
     if key in store:
         return store[key]
     value = rewrite(pattern)

@@ -49,7 +49,10 @@ def _read(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"configuratie kan niet gelezen worden ({exc})", shown) from None
     if path.name == "pyproject.toml":
-        import tomllib
+        try:
+            import tomllib
+        except ImportError:                  # Python 3.10: the same parser, as a package
+            import tomli as tomllib
 
         try:
             data = tomllib.loads(text).get("tool", {}).get("convenantlint", {})

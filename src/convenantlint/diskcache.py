@@ -217,7 +217,10 @@ def write_seed(memos: "dict[str, dict]", values: "dict[str, Any]", path: Path) -
 
     data = marshal.dumps({"memos": {name: ordered(entries) for name, entries in sorted(memos.items())},
                           "values": ordered(values)}, 2)
-    path.write_bytes(lzma.compress(data, preset=9))
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(lzma.compress(data, preset=9))
+    os.replace(tmp, path)
 
 
 class Memo:

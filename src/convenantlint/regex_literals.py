@@ -17,20 +17,12 @@ shortcut (`case_safe`), and the letters that `re` equates oddly never enter a st
 
 from __future__ import annotations
 
-from re import _parser
-from re._constants import (
-    ASSERT,
-    ASSERT_NOT,
-    AT,
-    BRANCH,
-    IN,
-    LITERAL,
-    MAX_REPEAT,
-    MIN_REPEAT,
-    POSSESSIVE_REPEAT,
-    RANGE,
-    SUBPATTERN,
-)
+from .re_internals import POSSESSIVE_REPEAT
+from .re_internals import constants as _c
+from .re_internals import parser as _parser
+
+ASSERT, ASSERT_NOT, AT, BRANCH, IN, LITERAL = _c.ASSERT, _c.ASSERT_NOT, _c.AT, _c.BRANCH, _c.IN, _c.LITERAL
+MAX_REPEAT, MIN_REPEAT, RANGE, SUBPATTERN = _c.MAX_REPEAT, _c.MIN_REPEAT, _c.RANGE, _c.SUBPATTERN
 
 # Bump when the analysis changes: results are cached on disk under this version.
 VERSION = "3"
