@@ -7,8 +7,9 @@ optimisation only: when the folder cannot be created or written, or a file is co
 the caller rebuilds the data in memory and goes on. Nothing here ever raises.
 
 A new cache starts from the *seed* shipped inside the package (``data/seed-*.xz``, made by
-``tools/prepare_seed.py``): the built-in rules' analysed and compiled expressions for
-one Python version. Without it the first run on a new machine spends half a minute
+``tools/prepare_seed.py``): the built-in rules prepared (their parsed files, analysed
+terms, analysed and compiled expressions), one file per Python version, and the lemma
+table, one file for all. Without it the first run on a new machine spends half a minute
 preparing them. A seed entry is found by the same key as a cached one, so a stale seed
 only costs the work it no longer covers.
 """
