@@ -16,8 +16,7 @@ should serve (the package has one for CPython 3.10 to 3.13):
 The test suite fails when the seed for the Python it runs on no longer covers a check of
 the bundled texts, or when another Python's seed lacks more than a tenth of what this
 one holds (`tests/test_seed.py`): after a small rule edit, making this Python's seed
-again is enough.
-The same code and rules give the same file, byte for byte.
+again is enough. The same code and rules give the same file, byte for byte.
 """
 
 from __future__ import annotations
