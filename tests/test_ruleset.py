@@ -154,10 +154,19 @@ def test_the_built_in_rules_are_cached_even_when_installed_under_the_temp_folder
 
     from convenantlint import ruleset
 
+    from convenantlint import diskcache
+
     monkeypatch.setenv("CONVENANTLINT_CACHE_DIR", str(tmp_path / "cache"))
+    # a Python the package has no seed for (with a seed they come from there, uncopied)
+    monkeypatch.setenv("CONVENANTLINT_NO_SEED", "1")
+    diskcache._seed.cache_clear()
     builtin = ruleset.builtin_rules_dir().resolve()
     monkeypatch.setattr(tempfile, "gettempdir", lambda: str(builtin.parent))
-    ruleset.load_rules([], include_builtin=True)
+    try:
+        ruleset.load_rules([], include_builtin=True)
+    finally:
+        monkeypatch.delenv("CONVENANTLINT_NO_SEED")
+        diskcache._seed.cache_clear()
     cached = list((tmp_path / "cache").glob("rule-*.marshal"))
     assert len(cached) == len(list(builtin.glob("*.yaml")))
 

@@ -74,7 +74,7 @@ def main() -> int:
             diskcache.write_seed({}, common, target)
             print(f"{target.relative_to(ROOT)}: {', '.join(sorted(k.split(chr(0))[0] for k in common))}; "
                   f"{target.stat().st_size / 1e6:.2f} MB")
-        others = sorted(p.name for p in target.parent.glob("seed-*.marshal.xz")
+        others = sorted(p.name for p in target.parent.glob("seed-*.seed")
                         if p.name not in (diskcache.seed_path().name, target.name))
         if others:
             print("Also in the package, for other Pythons (run this with each of them too): "

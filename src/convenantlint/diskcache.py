@@ -6,12 +6,14 @@ stale file is never read; old files are simply left behind. The cache is an
 optimisation only: when the folder cannot be created or written, or a file is corrupt,
 the caller rebuilds the data in memory and goes on. Nothing here ever raises.
 
-A new cache starts from the *seed* shipped inside the package (``data/seed-*.xz``, made by
+Besides, the package ships a *seed* (``data/seed-*.seed``, made by
 ``tools/prepare_seed.py``): the built-in rules prepared (their parsed files, analysed
 terms, analysed and compiled expressions), one file per Python version, and the lemma
 table, one file for all. Without it the first run on a new machine spends half a minute
 preparing them. A seed entry is found by the same key as a cached one, so a stale seed
-only costs the work it no longer covers.
+only costs the work it no longer covers. Each value in it is packed on its own and
+unpacked only when a run asks for it, and nothing of it is copied into the cache folder,
+which so holds only what the seed lacks (a team's own rules, expressions of new rules).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-FORMAT = 1  # bump when the layout of any cached value changes
+FORMAT = 2  # bump when the layout of any cached value changes (2: the seed's part left out)
 
 
 # versions kept per cached name: the one in use and one more (another installation's)
@@ -144,18 +146,19 @@ def cached(
     name (for large values of which old versions would pile up; see `store`).
     ``seed_name`` (and ``seed_key``, default ``key``): the value may come from the seed
     under this name and key, which must name nothing particular to this installation
-    (no folder, no file time).
+    (no folder, no file time). A value found there is not copied into the cache folder.
     """
+    if seed_name is not None:
+        seed_id = f"{seed_name}\x00{seed_key if seed_key is not None else key}"
+        value = seed_value(seed_id)
+        if value is not None and (check is None or check(value)):
+            return value
     value = load(name, key, check)
     if value is not None:
         return value
+    value = build()
     if seed_name is not None:
-        seed_id = f"{seed_name}\x00{seed_key if seed_key is not None else key}"
-        value = _seed()["values"].get(seed_id)
-        if value is None or (check is not None and not check(value)):
-            value = seedable[seed_id] = build()
-    else:
-        value = build()
+        seedable[seed_id] = value
     store(name, key, value, keep_latest)
     return value
 
@@ -168,12 +171,14 @@ seedable: dict[str, Any] = {}
 # Values a seed file holds for every Python (the lemma table: data, no code)
 COMMON = "common"
 
+SEED_FORMAT = 2
+
 
 def seed_path(part: str = "") -> Path:
-    """A seed file: per Python (``data/seed-cpython-3.11.marshal.xz``) or `COMMON`."""
+    """A seed file: per Python (``data/seed-cpython-3.11.seed``) or `COMMON`."""
     if not part:
         part = f"{sys.implementation.name}-{sys.version_info.major}.{sys.version_info.minor}"
-    return Path(__file__).with_name("data") / f"seed-{part}.marshal.xz"
+    return Path(__file__).with_name("data") / f"seed-{part}.seed"
 
 
 def seed_exists() -> bool:
@@ -182,45 +187,109 @@ def seed_exists() -> bool:
     return not os.environ.get("CONVENANTLINT_NO_SEED") and seed_path().is_file()
 
 
+def entry_id(entry: Any) -> bytes:
+    """How the seed names a memo entry: a digest, because the entries are the rules'
+    expressions (20 MB of keys in all, of which a run needs a few)."""
+    return hashlib.blake2b(marshal.dumps(entry, 2), digest_size=16).digest()
+
+
+def _pack(value: Any) -> bytes:
+    """One seed value, compressed on its own so that a run unpacks only what it asks for.
+    lzma only where it saves half (the large expressions repeat the same party names); it
+    unpacks five times slower than zlib."""
+    import lzma
+    import zlib
+
+    raw = marshal.dumps(value, 2)
+    packed = b"z" + zlib.compress(raw, 9)
+    if len(raw) > 4096:
+        small = b"x" + lzma.compress(raw, preset=9 | lzma.PRESET_EXTREME)
+        if len(small) * 2 <= len(packed):
+            packed = small
+    return packed
+
+
+def _unpack(packed: bytes) -> Any:
+    import lzma
+    import zlib
+
+    raw = zlib.decompress(packed[1:]) if packed[:1] == b"z" else lzma.decompress(packed[1:])
+    return marshal.loads(raw)
+
+
 @functools.cache
 def _seed() -> dict:
-    """{"memos": {name + NUL + key: {entry: value}}, "values": {name + NUL + key: value}}
+    """{"memos": {name + NUL + key: {entry_id: packed}}, "values": {name + NUL + key: packed}}
     from this Python's seed file and the common one; empty parts where they are missing or
-    unreadable (the run then does the work itself)."""
+    unreadable (the run then does the work itself). Values stay packed until asked for."""
     seed: dict = {"memos": {}, "values": {}}
     if os.environ.get("CONVENANTLINT_NO_SEED"):
         return seed
-    import lzma
-
     for path in (seed_path(), seed_path(COMMON)):
         try:
-            value = marshal.loads(lzma.decompress(path.read_bytes()))
+            value = marshal.loads(path.read_bytes())
         except Exception:  # missing, unreadable or corrupt
             continue
+        if not isinstance(value, dict) or value.get("format") != SEED_FORMAT:
+            continue
         for part in ("memos", "values"):
-            if isinstance(value, dict) and isinstance(value.get(part), dict):
+            if isinstance(value.get(part), dict):
                 seed[part].update(value[part])
     return seed
 
 
-def seed_entries(name: str, key: str) -> "dict | None":
+def seed_value(seed_id: str) -> Any:
+    """The seed's value under ``name + NUL + key``, or None (none, or damaged)."""
+    packed = _seed()["values"].get(seed_id)
+    if packed is None:
+        return None
+    try:
+        return _unpack(packed)
+    except Exception:
+        return None
+
+
+class SeedEntries:
+    """A memo's entries in the seed, unpacked one by one when asked for."""
+
+    def __init__(self, packed: dict) -> None:
+        self._packed = packed
+
+    def get(self, entry: Any) -> "tuple[bool, Any]":
+        """(found, value)."""
+        packed = self._packed.get(entry_id(entry))
+        if not isinstance(packed, bytes):
+            return False, None
+        try:
+            return True, _unpack(packed)
+        except Exception:
+            return False, None
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+
+def seed_entries(name: str, key: str) -> "SeedEntries | None":
     entries = _seed()["memos"].get(f"{name}\x00{key}")
-    return entries if isinstance(entries, dict) else None
+    return SeedEntries(entries) if isinstance(entries, dict) else None
 
 
 def write_seed(memos: "dict[str, dict]", values: "dict[str, Any]", path: Path) -> None:
     """Write a seed file; the same content gives the same bytes (entries sorted; marshal
     format 2, which has no references, so its output does not depend on reference counts)."""
-    import lzma
-
     def ordered(mapping: dict) -> dict:
         return {k: mapping[k] for k in sorted(mapping)}
 
-    data = marshal.dumps({"memos": {name: ordered(entries) for name, entries in sorted(memos.items())},
-                          "values": ordered(values)}, 2)
+    data = marshal.dumps({
+        "format": SEED_FORMAT,
+        "memos": {name: ordered({entry_id(e): _pack(v) for e, v in entries.items()})
+                  for name, entries in sorted(memos.items())},
+        "values": {k: _pack(v) for k, v in ordered(values).items()},
+    }, 2)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
     with os.fdopen(fd, "wb") as fh:
-        fh.write(lzma.compress(data, preset=9))
+        fh.write(data)
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; a package file must be readable by all
     os.replace(tmp, path)
 
 
@@ -243,8 +312,9 @@ class Memo:
     saves, and the next text that needed it compiled it again (up to a second each).
     Without ``epoch`` every save is a generation.
 
-    A new cache starts with the seed's entries (see the module's docstring), found under
-    ``seed_key()``."""
+    Entries the cache folder lacks are looked up in the seed (see the module's docstring),
+    under ``seed_key()``, and unpacked one by one; they are not copied into the cache
+    folder, which so holds only what the seed does not."""
 
     def __init__(self, name: str, key: "str | Callable[[], str]", keep: int = 8,
                  epoch: "Callable[[], str] | None" = None,
@@ -252,11 +322,13 @@ class Memo:
         self.name = name
         self._key = key
         # the key of the entries in the seed, when `key` names something particular to this
-        # installation (file stamps); asked only when the cache has no file yet
+        # installation (file stamps); asked only when the cache folder lacks an entry
         self.seed_key = seed_key or (lambda: self.key)
         self._keep = keep
         self._epoch = epoch
         self._data: dict | None = None
+        self._seeded: "SeedEntries | None | bool" = False   # False: not looked up yet
+        self._from_seed: dict = {}   # entries unpacked from the seed by this run
         self._used: dict = {}        # entry -> generation it was last read or written in
         self._touched: set = set()   # entries read or written by this run
         self.added: set = set()      # entries this run worked out (not from a file or seed)
@@ -272,35 +344,44 @@ class Memo:
 
     @property
     def data(self) -> dict:
+        """The entries of the cache folder's file and those this run added (not the seed's)."""
         if self._data is None:
-            stored = load(self.name, self.key, _valid_memo)
-            if stored is None:
-                seeded = seed_entries(self.name, self.seed_key())
-                if seeded is not None:
-                    # kept in this cache by the next save; entries nobody uses go in time
-                    stored = {"generation": 0, "entries": {e: (0, v) for e, v in seeded.items()}}
-                    self._dirty = True
-                else:
-                    stored = {"generation": 0, "entries": {}}
+            stored = load(self.name, self.key, _valid_memo) or {"generation": 0, "entries": {}}
             self._generation = stored["generation"]
             self._stored_epoch = stored.get("epoch")
             self._data = {entry: value for entry, (_, value) in stored["entries"].items()}
             self._used = {entry: used for entry, (used, _) in stored["entries"].items()}
         return self._data
 
-    def get(self, entry: Any, default: Any = None) -> Any:
+    def _lookup(self, entry: Any) -> "tuple[bool, Any]":
         data = self.data
         if entry in data:
             self._touched.add(entry)
-            return data[entry]
-        return default
+            return True, data[entry]
+        if entry in self._from_seed:
+            self._touched.add(entry)
+            return True, self._from_seed[entry]
+        if self._seeded is False:
+            self._seeded = seed_entries(self.name, self.seed_key())
+        if self._seeded:
+            found, value = self._seeded.get(entry)
+            if found:
+                self._from_seed[entry] = value
+                self._touched.add(entry)
+                return True, value
+        return False, None
+
+    def get(self, entry: Any, default: Any = None) -> Any:
+        found, value = self._lookup(entry)
+        return value if found else default
 
     def __contains__(self, entry: Any) -> bool:
-        return entry in self.data
+        return self._lookup(entry)[0]
 
     def __getitem__(self, entry: Any) -> Any:
-        value = self.data[entry]
-        self._touched.add(entry)
+        found, value = self._lookup(entry)
+        if not found:
+            raise KeyError(entry)
         return value
 
     def __setitem__(self, entry: Any, value: Any) -> None:
@@ -310,7 +391,9 @@ class Memo:
         self._dirty = True
 
     def pop(self, entry: Any) -> None:
+        """Forget a bad entry: the caller works it out again and sets it."""
         self.data.pop(entry, None)
+        self._from_seed.pop(entry, None)
         self._used.pop(entry, None)
         self._touched.discard(entry)
 
@@ -333,7 +416,8 @@ class Memo:
             if epoch is None or epoch != stored_epoch:
                 generation += 1
             for entry in self._touched:
-                self._used[entry] = generation
+                if entry in self._data:
+                    self._used[entry] = generation
             oldest = generation - self._keep
             entries = {entry: (self._used[entry], value) for entry, value in self._data.items()
                        if self._used.get(entry, oldest) > oldest}
