@@ -28,8 +28,6 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# values that do not depend on the Python version
-COMMON_NAMES = ("lemmas-nl\x00",)
 
 
 def texts() -> list[Path]:
@@ -62,7 +60,8 @@ def main() -> int:
             if isinstance(memo, diskcache.Memo):
                 memos[f"{memo.name}\x00{memo.seed_key()}"] = dict(memo.data)
         # the lemma table is data, the same for every Python; the rest is per Python
-        common = {k: v for k, v in diskcache.seedable.items() if k.startswith(COMMON_NAMES)}
+        common = {k: v for k, v in diskcache.seedable.items()
+                  if k.split("\x00")[0] in diskcache.COMMON_VALUES}
         own = {k: v for k, v in diskcache.seedable.items() if k not in common}
         target = diskcache.seed_path()
         diskcache.write_seed(memos, own, target)

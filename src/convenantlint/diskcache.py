@@ -168,8 +168,10 @@ def cached(
 # Values this process built that may go into a seed (`tools/prepare_seed.py` reads it).
 seedable: dict[str, Any] = {}
 
-# Values a seed file holds for every Python (the lemma table: data, no code)
+# The seed file that holds the values that are the same for every Python, and their names
+# (the lemma table: data, no code); the rest is in a file per Python
 COMMON = "common"
+COMMON_VALUES = ("lemmas-nl",)
 
 SEED_FORMAT = 2
 
