@@ -893,3 +893,58 @@ def test_a_considerations_heading_in_capitals_is_no_party(build):
               "de Vereniging van Waterbedrijven (VWB),\n\nREKENING HOUDEND MET:\n\nhet landelijke beleid voor "
               "drinkwater;\n\nKomen het volgende overeen:\n\nArtikel 1\n\nHet Rijk betaalt de metingen.\n")
     assert "REKENING HOUDEND MET" not in keys(a)
+
+
+# Forms found in real agreements (blind round RD79), written here with our own names.
+
+def test_a_party_number_said_twice_does_not_end_the_list(build):
+    a = build("Samenwerkingsovereenkomst Muziekschool Rivierland\n\nDe ondergetekenden:\n"
+              "1. Het college van burgemeester en wethouders van de gemeente Aalwijk, gevestigd te [adres], "
+              "vertegenwoordigd door de burgemeester,\nen\n"
+              "1. Het college van burgemeester en wethouders van de gemeente Beemdorp, gevestigd te [adres], "
+              "vertegenwoordigd door de burgemeester,\nen\n"
+              "2. Het college van burgemeester en wethouders van de gemeente Cromveen, gevestigd te [adres], "
+              "vertegenwoordigd door de burgemeester,\n"
+              "hierna verder te noemen de gemeenten; overwegende dat,\n"
+              "• zij sinds 2015 samen de muziekschool subsidiëren;\n"
+              "• zij de lessen betaalbaar willen houden;\n"
+              "komen het volgende overeen:\nArtikel 1\nDe gemeenten betalen samen de huur.\n")
+    assert [p.name for p in a.parties] == [
+        f"Het college van burgemeester en wethouders van de gemeente {g}"
+        for g in ("Aalwijk", "Beemdorp", "Cromveen")]
+
+
+def test_an_entry_broken_by_a_blank_line_and_burgemeester_en_wethouders_as_a_party(build):
+    a = build("CONVENANT REGIO NOORDVELD 2030\n\nDE ONDERGETEKENDEN:\n\n"
+              "1. Gedeputeerde staten van de provincie Veenland,\n\n"
+              "ten deze rechtsgeldig vertegenwoordigd door de Commissaris van de Koning;\n\n"
+              "2. Burgemeester en wethouders van de gemeente Aalwijk,\n\n"
+              "ten deze rechtsgeldig vertegenwoordigd door de Burgemeester;\n\n"
+              "3. Burgemeester en wethouders van de gemeente Beemdorp, ten deze rechtsgeldig "
+              "vertegenwoordigd door de Burgemeester;\n\nkomen het volgende overeen:\n\nArtikel 1\n\n"
+              "De gemeenten stellen samen een woonagenda op.\n")
+    assert [p.name for p in a.parties] == [
+        "Gedeputeerde staten van de provincie Veenland",
+        "Burgemeester en wethouders van de gemeente Aalwijk",
+        "Burgemeester en wethouders van de gemeente Beemdorp"]
+
+
+def test_a_second_group_of_parties_after_its_own_lead_in(build):
+    a = build("Convenant Bestrijding Plantenziekten\n\nDe ondergetekenden:\n\n"
+              "De Minister van Landbouw, Natuur en Voedselkwaliteit, vertegenwoordigd door de "
+              "directeur-generaal;\n\nEn de sectorpartijen:\n\n"
+              "1. De vereniging Fruitteelt Nederland, vertegenwoordigd door de voorzitter;\n\n"
+              "2. De stichting Kwekerijkeur, vertegenwoordigd door de directeur;\n\n"
+              "verder te noemen: partijen;\n\nkomen het volgende overeen:\n\nArtikel 1\n\n"
+              "Partijen betalen samen de bestrijding.\n")
+    assert [p.name for p in a.parties] == [
+        "De Minister van Landbouw, Natuur en Voedselkwaliteit", "vereniging Fruitteelt Nederland",
+        "stichting Kwekerijkeur"]
+
+
+def test_an_enumeration_named_de_partijen_is_the_party_list(build):
+    a = build("Samenwerkingsovereenkomst Vitaal Veenland\n\nProvincie Veenland, Waterschap Lage Weiden, "
+              "gemeente Aalwijk en Stichting Boerenland, hierna te noemen “de partijen”, werken samen aan "
+              "een vitaal platteland.\n\nArtikel 1\n\nDe partijen maken een gebiedsplan.\n")
+    assert [p.name for p in a.parties] == [
+        "Provincie Veenland", "Waterschap Lage Weiden", "gemeente Aalwijk", "Stichting Boerenland"]

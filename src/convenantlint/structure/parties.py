@@ -199,6 +199,15 @@ def is_collective(s: str) -> bool:
     return low in v["collective"] or strip_determiner(low) in v["collective"]
 
 
+def _not_party(text: str) -> bool:
+    """A body or a role, never a party ('Stuurgroep ...', 'wethouder ...'); but the organ
+    that signs for a gemeente is one ('Burgemeester en wethouders van de gemeente Assen')."""
+    return bool(_vocab()["not_party"].match(text)) and not _BW_RE.match(text)
+
+
+_BW_RE = re.compile(r"burgemeester\s+en\s+wethouders\b", re.IGNORECASE)
+
+
 def name_like(name: str, strict: bool = True) -> bool:
     """Does this read as the name of an organisation or country?
 
@@ -209,7 +218,7 @@ def name_like(name: str, strict: bool = True) -> bool:
     words = name.split()
     if not words or len(words) > (10 if strict else 14) or not (name[0].isalnum()):
         return False
-    if v["not_party"].match(strip_determiner(name)):
+    if _not_party(strip_determiner(name)):
         return False        # 'Stuurgroep ...', 'wethouder ...', 'Partijen': no party
     if re.match(r"^(?:(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|drs\.?|dr\.?|ir\.?)\s|[A-Z]\.\s*[A-Z]?\.?)",
                 name, re.I):
@@ -283,7 +292,7 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
         if not head:
             continue
         if not head[0].isupper() and not (has_determiner(value) and len(words) <= 3
-                                          and not _vocab()["not_party"].match(head)):
+                                          and not _not_party(head)):
             continue        # '(de coöperatie)' names the party, '(zie bijlage)' does not
         if short is None:
             short = value
@@ -417,7 +426,7 @@ def _plain_party_name(name: str) -> bool:
     v = _vocab()
     core = strip_determiner(name)
     words = core.split()
-    return (0 < len(words) <= 6 and core[:1].isalpha() and not v["not_party"].match(core)
+    return (0 < len(words) <= 6 and core[:1].isalpha() and not _not_party(core)
             and not is_collective(core) and not any(c.isdigit() for c in core))
 
 
@@ -479,6 +488,16 @@ _DASH_ENTRY_RE = compile_cached(r"[^—–]{3,120}?\s[—–]\s+\S")
 _LEAD_LABEL_RE = compile_cached(r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:de\s+)?", re.I)
 
 
+# words of a party entry: where it is established, who represents it, its short name
+_ENTRY_WORDS_RE = re.compile(r"\b(?:gevestigd|vertegenwoordigd|hierna)\b", re.IGNORECASE)
+# a line that announces more entries of the same list: 'En de sectorpartijen:', 'alsmede:'
+_SUBHEADER_RE = re.compile(r"(?:en|alsmede|ende)\b(?:\s+[\w-]+){0,4}\s*:$")
+# a line that goes on with the entry before it, in lower case
+_CONTINUES_RE = re.compile(r"(?:ten\s+deze|te\s+dezen|(?:hierbij\s+|daarbij\s+)?(?:rechtsgeldig\s+)?vertegenwoordigd|gevestigd|kantoorhoudend|handelend\s+(?:als|namens|ter)|rechtsgeldig)\b")
+# the end of a party list said on the line that names all parties together
+_ENDS_LIST_RE = re.compile(r"[;,]\s*(?:overwegende|in\s+aanmerking\s+nemende|gelet\s+op|komen\b|verklaren\b)")
+
+
 def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, str, bool]]:
     """Entries after a header: (start, end, text, is_collective_line) until a stop line."""
     items: list[list] = []
@@ -498,6 +517,12 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             break
         content = strip_markup(line.text)
         low = content.lower().strip()
+        if items and (_SUBHEADER_RE.match(low) or low.rstrip(",:;") in ("en", "ende", "alsmede")):
+            # 'en' or 'En de sectorpartijen:' between the entries: what follows may be
+            # numbered where the entries before were not
+            prev_blank = True
+            first_style = first_depth = last_number = None
+            continue
         if _header_rest(line) is not None and not re.search(r"\bhierna\s+(?:gezamenlijk|samen|tezamen)\b", low):
             break           # another header: its own list (not 'partijen 2 tot en met 4
                             # hierna samen ook: de Gemeenten;')
@@ -524,6 +549,14 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         lab = label_of(content)
         style = "bullet" if BULLET_RE.match(content) else (_label_style(lab[0]) if lab else "plain")
         labelled = style != "plain"
+        if items and not labelled and _CONTINUES_RE.match(content):
+            # '1. Gedeputeerde staten van de provincie Drenthe,' / (blank line) / 'ten deze
+            # rechtsgeldig vertegenwoordigd door ...': the same entry, broken by a page layout
+            items[-1][1] = line.end
+            items[-1][2] += " " + line.text
+            prev_blank = False
+            prev_text = content
+            continue
         if items and prev_blank and labelled and first_style not in (None, style):
             break           # '1. Waarom we samenwerken' after a bulleted list: a new part
         if items and prev_blank and not labelled and not collective_line and \
@@ -543,9 +576,11 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             break           # '2. Doel' after '1.1 ..., 1.2 ...': the next section
         if depth is not None and first_depth is None:
             first_depth = depth
-        if lab and style == "number" and last_number is not None and \
-                _label_number(lab[0]) is not None and _label_number(lab[0]) <= last_number:
-            break           # numbering starts again: '1. Inleiding'
+        number = _label_number(lab[0]) if lab and style == "number" else None
+        if number is not None and last_number is not None and number <= last_number and not (
+                number == last_number and _ENTRY_WORDS_RE.search(content)):
+            break           # numbering starts again: '1. Inleiding' (a number said twice
+                            # before another entry, '1. ... gevestigd te ...', is a slip)
         if lab and style == "number":
             last_number = _label_number(lab[0])
         new = (labelled or prev_blank or not items or collective_line
@@ -592,6 +627,9 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             items[-1][2] += " " + line.text
         prev_blank = False
         prev_text = content
+        if _ENDS_LIST_RE.search(low):
+            break           # 'hierna verder te noemen de gemeenten; overwegende dat,': the
+                            # considerations that follow are no entries
         if len(items) > 40:
             break
     return [tuple(i) for i in items]   # type: ignore[misc]
@@ -1164,7 +1202,7 @@ def _org_name(piece: str) -> str | None:
         else core
     if not words or len(words) > 8 or not name_like(plain, strict=True):
         return None
-    if v["not_party"].match(core) or v["not_heads"].match(core):
+    if _not_party(core) or v["not_heads"].match(core):
         return None
     head = words[0].lower()
     typed = _org_word(head)
@@ -1296,6 +1334,12 @@ def _together_with(sent: str, offset: int) -> "tuple[list[Draft], int] | None":
     return [*drafts, Draft(name=name, key=name, start=at, end=at + len(name))], subject.end()
 
 
+# 'A, B en C, hierna te noemen “de partijen”, ...': the enumeration is the party list
+_ALL_NAMED_RE = re.compile(
+    r"\s*,?\s*\(?\s*hierna\s+(?:gezamenlijk\s+|samen\s+|tezamen\s+)?(?:te\s+noemen|genoemd)?\s*:?\s*"
+    r"[“\"'‘]?\s*(?:de\s+)?(?:partijen|partners|deelnemers|ondertekenaars)\b", re.IGNORECASE)
+
+
 def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList | None:
     """Parties named only in running text: an enumeration of organisations in the
     opening that presents the makers ('Dit document is opgesteld door A, B en C'), or
@@ -1324,8 +1368,10 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
             if got:
                 rest = sent[lead + got[1]:]
                 after = " ".join(m.group(0) for m in sentences[n + 1:n + 3])
-                if not (re.match(r"\s+[a-z]", rest) and _WE_RE.search(rest + " " + after)):
-                    got = None      # a subject with a verb, and then 'wij': the makers
+                if not (re.match(r"\s+[a-z]", rest) and _WE_RE.search(rest + " " + after)
+                        or _ALL_NAMED_RE.match(rest)):
+                    got = None      # a subject with a verb, and then 'wij': the makers;
+                                    # or the list is named 'de partijen' right after it
         if got and marked is not None:
             # the short names mark the parties, and that reading is better, unless this
             # enumeration holds the marked ones it names and more ('A, B, C (verder: C) en D')
@@ -1583,7 +1629,7 @@ def _marked_short(value: str) -> bool:
     if not value or len(words) > 5 or any(c.isdigit() for c in value) or is_collective(value):
         return False
     head = strip_determiner(value)
-    if not head or _vocab()["not_party"].match(head):
+    if not head or _not_party(head):
         return False
     if head[0].isupper():
         return True
