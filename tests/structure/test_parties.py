@@ -948,3 +948,19 @@ def test_an_enumeration_named_de_partijen_is_the_party_list(build):
               "een vitaal platteland.\n\nArtikel 1\n\nDe partijen maken een gebiedsplan.\n")
     assert [p.name for p in a.parties] == [
         "Provincie Veenland", "Waterschap Lage Weiden", "gemeente Aalwijk", "Stichting Boerenland"]
+
+
+def test_a_sentence_that_ends_in_de_volgende_partijen_opens_the_list(build):
+    a = build("Samenwerkingsconvenant Werk in de Regio\n\nInleiding\n\nDe arbeidsmarkt staat onder druk.\n\n"
+              "Daarom werken de volgende partijen samen in het Regionaal Werkberaad:\n\n"
+              "• Het Ministerie van Sociale Zaken en Werkgelegenheid\n\n• Werkbedrijf Oostvaart\n\n"
+              "• Stichting Leerwerk Oostvaart\n\nWe richten ons op werk voor iedereen.\n")
+    assert [p.name for p in a.parties] == [
+        "Ministerie van Sociale Zaken en Werkgelegenheid", "Werkbedrijf Oostvaart", "Stichting Leerwerk Oostvaart"]
+
+
+def test_het_volgende_is_still_no_party_list_header(build):
+    a = build("Convenant Schoon Water\n\nDe ondergetekenden:\n\n1. De gemeente Aalwijk;\n\n"
+              "2. Waterschap Lage Weiden;\n\nkomen het volgende overeen:\n\nArtikel 1\n\n"
+              "Het waterschap meet de waterkwaliteit.\n")
+    assert [p.name for p in a.parties] == ["gemeente Aalwijk", "Waterschap Lage Weiden"]

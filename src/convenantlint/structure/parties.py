@@ -462,8 +462,10 @@ def _header_rest(line: Line) -> tuple[bool, str, int] | None:
     if m is None:
         # 'Dit document is opgesteld door vier organisaties ...:', 'Wij zijn de
         # professionals ... van vijf organisaties:' -- a list follows (checked by caller).
+        # ('... werken de volgende partijen samen in het Landelijk Beraad:' too, but not
+        # 'Partijen komen het volgende overeen:')
         if len(content) <= 220 and low.endswith(":") and v["intro_nouns"].search(low) \
-                and not v["header_not"].search(low):
+                and not v["header_not"].search(_FOLLOWING_RE.sub(" ", low)):
             return True, "", line.end
         return None
     mid = m.group("mid") or ""
@@ -490,6 +492,8 @@ _LEAD_LABEL_RE = compile_cached(r"^\W*(?:\d+[.)]\s*|[a-z][.)]\s+)?(?:de\s+)?", r
 
 # words of a party entry: where it is established, who represents it, its short name
 _ENTRY_WORDS_RE = re.compile(r"\b(?:gevestigd|vertegenwoordigd|hierna)\b", re.IGNORECASE)
+# 'de volgende partijen', which announces a list ('volgende' alone does not: 'het volgende')
+_FOLLOWING_RE = re.compile(r"\bde\s+volgende\s+(?:[\w-]+\s+)?(?:partijen|organisaties|partners|deelnemers|instellingen)\b")
 # a line that announces more entries of the same list: 'En de sectorpartijen:', 'alsmede:'
 _SUBHEADER_RE = re.compile(r"(?:en|alsmede|ende)\b(?:\s+[\w-]+){0,4}\s*:$")
 # a line that goes on with the entry before it, in lower case
