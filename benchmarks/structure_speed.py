@@ -7,7 +7,8 @@ Texts: shared/corpora/bwb (real government agreements) and the project's corpora
 (*.txt and *.md in any folder but eval/, which is held out). Each text is parsed once; then, ``--repeat`` times, the
 whole set is parsed again (NLP time) and built again (structure + matrix time); the
 best round of each counts, so a busy machine disturbs the figures less.
-Target: structure + matrix at most 20% of the NLP time. Exit status 0 always.
+The issue's target (structure + matrix add at most 20% to the time of `check`) is
+measured by bench_check.py; against the parse alone the share is far higher. Exit status 0 always.
 """
 
 from __future__ import annotations
@@ -83,7 +84,6 @@ def main() -> None:
         "ratio": round(build / nlp, 3) if nlp else None,
         "first_round_nlp_seconds": round(first_parse, 4),
         "first_round_structure_seconds": round(first_build, 4),
-        "target_ratio": 0.2,
     }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -92,7 +92,7 @@ def main() -> None:
     print(f"NLP (parse)                 {nlp * 1000:8.1f} ms   {words / nlp:10.0f} words/s")
     print(f"structure (build_agreement) {struct * 1000:8.1f} ms")
     print(f"structure + matrix          {build * 1000:8.1f} ms   {words / build:10.0f} words/s")
-    print(f"added to NLP time           {build / nlp:8.1%}   (target: at most 20%)")
+    print(f"added to NLP time           {build / nlp:8.1%}   (the target, <= 20% of check: bench_check.py)")
     print(f"first round (cold caches): NLP {first_parse * 1000:.1f} ms, structure + matrix "
           f"{first_build * 1000:.1f} ms")
 
