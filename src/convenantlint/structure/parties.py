@@ -499,7 +499,7 @@ _SUBHEADER_RE = re.compile(r"(?:en|alsmede|ende)\b(?:\s+[\w-]+){0,4}\s*:$")
 # a line that goes on with the entry before it, in lower case
 _CONTINUES_RE = re.compile(r"(?:ten\s+deze|te\s+dezen|(?:hierbij\s+|daarbij\s+)?(?:rechtsgeldig\s+)?vertegenwoordigd|gevestigd|kantoorhoudend|handelend\s+(?:als|namens|ter)|rechtsgeldig)\b")
 # the end of a party list said on the line that names all parties together
-_ENDS_LIST_RE = re.compile(r"[;,]\s*(?:overwegende|in\s+aanmerking\s+nemende|gelet\s+op|komen\b|verklaren\b)")
+_ENDS_LIST_RE = re.compile(r"[;,]\s*(?:overwegende|in\s+aanmerking\s+nemende|komen\b|verklaren\b)")
 
 
 def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, str, bool]]:
