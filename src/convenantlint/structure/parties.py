@@ -521,9 +521,8 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             break
         content = strip_markup(line.text)
         low = content.lower().strip()
-        if items and (_SUBHEADER_RE.match(low) or low.rstrip(",:;") in ("en", "ende", "alsmede")):
-            # 'en' or 'En de sectorpartijen:' between the entries: what follows may be
-            # numbered where the entries before were not
+        if items and _SUBHEADER_RE.match(low):
+            # 'En de sectorpartijen:' (before the header test: it names 'partijen'): like 'en'
             prev_blank = True
             first_style = first_depth = last_number = None
             continue
@@ -531,7 +530,11 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             break           # another header: its own list (not 'partijen 2 tot en met 4
                             # hierna samen ook: de Gemeenten;')
         if low.rstrip(",:;") in ("en", "ende", "enerzijds", "anderzijds", "alsmede", "tussen"):
+            # between the entries: what follows may be numbered where the entries before
+            # were not ('De Minister ...;' / 'en' / '1. De vereniging ...')
             prev_blank = True
+            if items:
+                first_style = first_depth = last_number = None
             continue
         if _COLUMN_HEADER_RE.match(low):
             continue        # 'Partij — vertegenwoordigd door': the header of the columns
