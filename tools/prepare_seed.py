@@ -58,7 +58,7 @@ def main() -> int:
         memos = {}
         for memo in gc.get_objects():    # the expressions' memos and the rule terms'
             if isinstance(memo, diskcache.Memo):
-                memos[f"{memo.name}\x00{memo.seed_key()}"] = dict(memo.data)
+                memos[f"{memo.name}\x00{memo.key}"] = dict(memo.data)
         # the lemma table is data, the same for every Python; the rest is per Python
         common = {k: v for k, v in diskcache.seedable.items()
                   if k.split("\x00")[0] in diskcache.COMMON_VALUES}

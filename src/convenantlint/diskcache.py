@@ -315,17 +315,13 @@ class Memo:
     Without ``epoch`` every save is a generation.
 
     Entries the cache folder lacks are looked up in the seed (see the module's docstring),
-    under ``seed_key()``, and unpacked one by one; they are not copied into the cache
+    under the same key, and unpacked one by one; they are not copied into the cache
     folder, which so holds only what the seed does not."""
 
     def __init__(self, name: str, key: "str | Callable[[], str]", keep: int = 8,
-                 epoch: "Callable[[], str] | None" = None,
-                 seed_key: "Callable[[], str] | None" = None) -> None:
+                 epoch: "Callable[[], str] | None" = None) -> None:
         self.name = name
         self._key = key
-        # the key of the entries in the seed, when `key` names something particular to this
-        # installation (file stamps); asked only when the cache folder lacks an entry
-        self.seed_key = seed_key or (lambda: self.key)
         self._keep = keep
         self._epoch = epoch
         self._data: dict | None = None
@@ -364,7 +360,7 @@ class Memo:
             self._touched.add(entry)
             return True, self._from_seed[entry]
         if self._seeded is False:
-            self._seeded = seed_entries(self.name, self.seed_key())
+            self._seeded = seed_entries(self.name, self.key)
         if self._seeded:
             found, value = self._seeded.get(entry)
             if found:

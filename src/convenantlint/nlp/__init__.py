@@ -125,18 +125,18 @@ def parse(text: str) -> "Doc":
     return load_pipeline()(text)
 
 
-def pipeline_key(nlp: "spacy.Language", by_content: bool = False) -> str:
+def pipeline_key(nlp: "spacy.Language") -> str:
     """What a token's lemma depends on: the pipeline, its data files and the versions.
 
     Used to cache analyses of rule terms between runs; any change to the lemma data
     or the tokenizer gives another key, so a stale analysis is never read. The files are
-    named by their stamps (cheap), or ``by_content`` (the same on every installation: the
-    key of the seed's entries).
+    named by their content, so the key is the same on every installation (also the key of
+    the seed's entries); hashing them costs no more than reading their stamps.
     """
     import spacy
 
     from .. import __version__
-    from ..diskcache import file_key
+    from ..diskcache import content_key
 
     from pathlib import Path
 
@@ -150,8 +150,4 @@ def pipeline_key(nlp: "spacy.Language", by_content: bool = False) -> str:
         lookups = "?"
     parts = [__version__, spacy.__version__, lookups, str(nlp.meta.get("name")),
              str(nlp.meta.get("version")), ",".join(nlp.pipe_names)]
-    if by_content:
-        from ..diskcache import content_key
-
-        return ";".join(parts + [f"{p.name}:{content_key(p.read_bytes())}" for p in files])
-    return ";".join(parts + [file_key(p) for p in files])
+    return ";".join(parts + [f"{p.name}:{content_key(p.read_bytes())}" for p in files])

@@ -335,10 +335,10 @@ def _heading_regex(words: list[str]) -> LazyPattern:
     return LazyPattern(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
-def _pipeline_key(nlp: "Language", by_content: bool = False) -> str:
-    from ..nlp import pipeline_key    # only when terms are analysed: it reads file stamps
+def _pipeline_key(nlp: "Language") -> str:
+    from ..nlp import pipeline_key    # only when terms are looked up: it reads files
 
-    return pipeline_key(nlp, by_content)
+    return pipeline_key(nlp)
 
 
 class Matchers:
@@ -360,8 +360,7 @@ class Matchers:
         self._term_cache: dict[tuple, int] = {}
         self.term_memo: dict[tuple[int, int], frozenset[int]] = {}
         # Analyses of rule terms (word, space, lemma), kept between runs for this pipeline.
-        self._terms = Memo("terms", lambda: _pipeline_key(nlp), epoch=compiled_regex.epoch,
-                           seed_key=lambda: _pipeline_key(nlp, by_content=True))
+        self._terms = Memo("terms", lambda: _pipeline_key(nlp), epoch=compiled_regex.epoch)
         self.uses_clauses = False
         # The key strings of the rule expressions, found in each text in one pass.
         self.strings = regex_literals.StringFinder()
