@@ -347,3 +347,23 @@ def test_a_can_of_the_people_served_does_not_hedge_a_partys_offer(build):
             "1.2 De Gemeente stelt een spreekkamer beschikbaar als het even kan.\n")
     kennis = [(c.text, c.party) for c in build(text).commitments if c.type == "kennis"]
     assert kennis == [("leerwerkplekken", "Welzijn")]
+
+
+def test_a_limit_that_something_is_measured_against_is_no_contribution(build):
+    body = ("1.1 De Gemeente draagt € 80.000 bij.\n"
+            "1.2 Indien de kosten hoger uitvallen dan € 120.000, overleggen partijen.\n"
+            "1.3 Uitgaven van meer dan € 2.500 legt Welzijn vooraf voor aan de Gemeente.\n"
+            "1.4 Boven een bedrag van € 10.000 beslist de Gemeente.\n"
+            "1.5 Welzijn zet 300 uur per jaar in; bij een overschrijding van 40 uur meldt Welzijn dat.\n")
+    assert givers(build, body) == [(80000.0, "de Gemeente")]
+    assert givers(build, body, "tijd") == [(300.0, "Welzijn")]
+
+
+def test_granting_a_contribution_is_inbreng_not_a_task(build):
+    from convenantlint.structure.matrix import party_matrix
+    a = build(HEADER + "1.1 De Gemeente verleent Welzijn een subsidie van € 40.000 per jaar.\n"
+              "1.2 Welzijn verleent de cliënten voorrang bij de inloop.\n")
+    rows = {r.key: r for r in party_matrix(a)}
+    assert [c.amount for c in rows["de Gemeente"].contributions] == [40000.0]
+    assert rows["de Gemeente"].tasks == []
+    assert len(rows["Welzijn"].tasks) == 1

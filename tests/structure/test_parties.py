@@ -964,3 +964,56 @@ def test_het_volgende_is_still_no_party_list_header(build):
               "2. Waterschap Lage Weiden;\n\nkomen het volgende overeen:\n\nArtikel 1\n\n"
               "Het waterschap meet de waterkwaliteit.\n")
     assert [p.name for p in a.parties] == ["gemeente Aalwijk", "Waterschap Lage Weiden"]
+
+
+def test_a_group_entry_names_its_members_as_parties(build):
+    a = build("Convenant Werken in de Zorg\n\nPartijen:\n\n"
+              "- het Ministerie van Volksgezondheid, Welzijn en Sport, hierna: VWS;\n"
+              "- de werkgeversorganisaties: Zorgwerk Nederland en ActiZorg;\n"
+              "- de werknemersorganisaties: Bond Zorgpersoneel, Unie Verpleging en NU'91;\n"
+              "- Stichting Opleidingsfonds Zorg, hierna: het Fonds.\n\n"
+              "Komen het volgende overeen:\n\nArtikel 1\n\nVWS betaalt de opleidingen.\n")
+    assert [p.name for p in a.parties] == [
+        "Ministerie van Volksgezondheid, Welzijn en Sport", "Zorgwerk Nederland", "ActiZorg",
+        "Bond Zorgpersoneel", "Unie Verpleging", "NU'91", "Stichting Opleidingsfonds Zorg"]
+
+
+
+@pytest.mark.parametrize("opening, names", [
+    ("De Minister van Onderwijs, Cultuur en Wetenschap, de gemeente Aalwijk en Stichting Lezen Aalwijk,",
+     ["De Minister van Onderwijs, Cultuur en Wetenschap", "gemeente Aalwijk", "Stichting Lezen Aalwijk"]),
+    ("De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, de Minister van Volksgezondheid, "
+     "Welzijn en Sport en de provincie Veenland,",
+     ["De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties",
+      "Minister van Volksgezondheid, Welzijn en Sport", "provincie Veenland"]),
+    ("De Minister van Financiën, Bank Noord en Spaarbank Zuid,",
+     ["De Minister van Financiën", "Bank Noord", "Spaarbank Zuid"]),
+])
+def test_a_ministers_portfolio_with_commas_is_one_party(build, opening, names):
+    a = build(f"Convenant Leesbevordering\n\n{opening}\n\nkomen het volgende overeen:\n\nArtikel 1\n\n"
+              "Partijen maken een leesplan.\n")
+    assert [p.name for p in a.parties] == names
+
+
+def test_a_state_signing_by_its_formal_name_is_called_by_its_common_name(build):
+    a = build("Overeenkomst Grensrivier\n\nHet Koninkrijk der Nederlanden en het Koninkrijk België,\n\n"
+              "zijn het volgende overeengekomen:\n\nArtikel 1\n\nNederland baggert de vaargeul. "
+              "België betaalt de helft van de kosten.\n\nArtikel 2\n\nNederland en België overleggen "
+              "jaarlijks over het onderhoud.\n")
+    assert [(p.name, p.key) for p in a.parties] == [
+        ("Het Koninkrijk der Nederlanden", "Nederland"), ("Koninkrijk België", "België")]
+
+
+def test_an_opening_that_names_the_parties_as_one_plural(build):
+    a = build("Onderlinge regeling Gedetineerdenvervoer\n\nDe landen Aruba, Curaçao en Nederland, "
+              "namens deze: de ministers van Justitie van die landen,\nhierna gezamenlijk te noemen: "
+              "Partijen;\n\nArtikel 1\n\nCuraçao regelt het vervoer.\n")
+    assert [p.key for p in a.parties] == ["Aruba", "Curaçao", "Nederland"]
+
+
+def test_the_name_for_all_treaty_parties_is_no_short_name_of_the_last(build):
+    a = build("Verdrag Estuarium\n\nHet Koninkrijk der Nederlanden en het Vlaams Gewest, hierna te noemen "
+              "„de Verdragsluitende Partijen”, komen het volgende overeen:\n\nArtikel 1\n\n"
+              "Vlaanderen verdiept de vaargeul. Vlaanderen betaalt de kosten. Nederland geeft de vergunning.\n")
+    assert "de Verdragsluitende Partijen" not in [p.key for p in a.parties]
+    assert [p.key for p in a.parties][-1] == "Vlaanderen"

@@ -35,7 +35,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (descriptor_names, find_acceding_parties, find_signature_joiners, find_signature_parties,
+    from .parties import (descriptor_names, state_names, find_acceding_parties, find_signature_joiners, find_signature_parties,
                           find_signing_parties,
                           find_inline_collective, find_joining_parties, find_marked_parties,
                           find_opening_parties, find_party_list, find_table_parties, respective_short_names,
@@ -106,6 +106,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
                                                         len(text), party_list.parties))
         party_list.parties.extend(find_signing_parties(text, party_list.span.end, party_list.parties))
         descriptor_names(text, party_list.parties, party_list.span.end)
+        state_names(text, party_list.parties, party_list.span.end)
         # a party without a short name among parties with one: the part of its name the
         # text goes on to use, even once
         if any(d.key != d.name for d in party_list.parties):

@@ -499,6 +499,19 @@ def _is_change(text: str, s0: int, s1: int, e0: int, e1: int) -> bool:
     return bool(m.group(0).split()[0].lower() != "met" or after.match(text, e1, s1))
 
 
+@lru_cache(maxsize=1)
+def _thresholds() -> re.Pattern[str]:
+    return vocab.any_regex(vocab.load("resources").get("thresholds"))
+
+
+def threshold(text: str, s0: int, e0: int) -> bool:
+    """Is the amount at e0 a limit that something is measured against ('hoger uitvallen
+    dan', 'uitgaven van meer dan', 'boven een bedrag van')?"""
+    before = text[max(s0, e0 - 120):e0]
+    before = before[before.rfind(";") + 1:].lower()
+    return _thresholds().search(before) is not None
+
+
 @lru_cache(maxsize=None)
 def _rate_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = vocab.load("resources").get("prices") or {}
@@ -714,6 +727,8 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 continue        # 'Om elkaar beter te leren kennen, loopt ieder een dagdeel mee'
             if label == "TIME" and served_people_time(agreement, s0, e0):
                 continue        # 'leerwerktrajecten waarin deelnemers drie dagen per week werken'
+            if label in ("MONEY", "TIME") and threshold(text, s0, e0):
+                continue        # 'Indien de kosten hoger uitvallen dan € 48 miljoen'
             if label in ("MONEY", "TIME") and _is_change(text, s0, s1, e0, e1):
                 continue        # 'dat de energierekening gemiddeld met € 35 per maand daalt'
             if label == "MONEY" and use_rate(text, s0, e0, e1):

@@ -134,6 +134,9 @@ def _vocab() -> dict:
         "alias_intro": sorted(lower("alias_intro"), key=len, reverse=True),
         "unit_words": set(lower("unit_words")),
         "governments": set(lower("governments")),
+        "portfolio_head": compile_cached(
+            r"(?<![\w-])(?:" + vocab.alternation(lower("portfolio_heads")) + r")\s+van\s+(?P<rest>.*)$", re.I),
+        "portfolio_words": set(lower("portfolio_words")),
         "table_name_columns": set(lower("table_name_columns")),
         "table_signer_columns": set(lower("table_signer_columns")),
         "table_short_columns": lower("table_short_columns"),
@@ -726,6 +729,16 @@ def _entries_after(lines: list[Line], i: int, zone_end: int,
     result = PartyList()
     end = line.end
     for start, stop, item, collective_line in items:
+        group = _group_entry(item, start)
+        if group is not None:
+            # '- de werkgeversorganisaties: VNO-NCW en MKB-Nederland;': the parties are
+            # the names after the label, not the label
+            fresh = [d for d in group if all(d.key != p.key for p in result.parties)]
+            if not fresh:
+                break
+            result.parties.extend(fresh)
+            end = stop
+            continue
         draft, collective = parse_entry(item, start, strict=False)
         if collective and not _subgroup(item, collective, result.parties):
             result.collective.append(collective)
@@ -745,6 +758,32 @@ def _entries_after(lines: list[Line], i: int, zone_end: int,
         end = stop
     result.span = Span(line.start, end)
     return result
+
+
+# 'de werkgeversorganisaties:', 'De zorgverzekeraars:': a lowercase group word (after an
+# optional article) and a colon, then the names of the members
+_GROUP_LABEL_RE = compile_cached(r"(?:(?:de|het|De|Het)\s+)?[a-z][\w-]{3,}(?:\s+[a-z][\w-]+){0,2}\s*:\s+(?=\S)")
+
+
+def _group_entry(item: str, offset: int) -> "list[Draft] | None":
+    """The parties of an entry that names a group and then its members, else None."""
+    skip = 0
+    lab = label_of(item)
+    if lab:
+        skip = lab[1]
+    b = BULLET_RE.match(item)
+    if b:
+        skip = max(skip, b.end())
+    skip += len(item[skip:]) - len(item[skip:].lstrip())
+    m = _GROUP_LABEL_RE.match(item, skip)
+    if m is None or _CONTINUES_RE.match(item, skip):
+        return None
+    # ended with ';' so that `clean` only says whether the list ran into prose
+    rest = item[m.end():].rstrip().rstrip(".;,") + ";"
+    drafts, _, clean = parse_name_list(rest, offset + m.end(), strict=True)
+    if not clean or not drafts:
+        return None
+    return drafts
 
 
 def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
@@ -993,7 +1032,7 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         pieces.append((pos, s[pos:m.start()]))
         pos = m.end()
     pieces.append((pos, s[pos:]))
-    pieces = _join_place_names(s, pieces)
+    pieces = _join_portfolios(s, _join_place_names(s, pieces))
     for n, (at, piece) in enumerate(pieces):
         lead = len(piece) - len(piece.lstrip())
         chunk = piece.strip()
@@ -1059,7 +1098,7 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
                 break
         bracket = chunk.find("(")
         name_part = chunk[:bracket].strip() if bracket > 0 else chunk
-        cut = v["name_end"].search(name_part)
+        cut = v["name_end"].search(name_part, _portfolio_end(v, name_part))
         if cut and cut.start() > 0:
             # 'het Diaconaal Platform Lindewaard namens de samenwerkende kerken (de kerken)'
             name_part = name_part[:cut.start()].rstrip(" ,")
@@ -1087,6 +1126,65 @@ VERB_LIST_RE = compile_cached(
     r"(?:het\s+volgende|als\s+volgt)\s+(?:overeengekomen|overeen)\b", re.S)
 
 
+def _portfolio_open(v: dict, piece: str) -> bool:
+    """Does the piece end inside a portfolio ('de Minister van Volksgezondheid'), so that
+    a next piece of portfolio words goes on with it? Not once 'van <land>' has closed it."""
+    m = v["portfolio_head"].search(piece)
+    return m is not None and _portfolio_part(v, m.group("rest"), first=True) == "open"
+
+
+def _portfolio_part(v: dict, piece: str, first: bool = False) -> str | None:
+    """'open' for portfolio words alone ('Welzijn', 'Sociale Ontwikkeling'), 'closed' for
+    portfolio words that end in 'van <land>' ('Sport van Nederland'), else None."""
+    words = piece.split()
+    if not words:
+        return None
+    for n, w in enumerate(words):
+        low = w.lower().strip(",")
+        if low == "van" and n > 0:
+            tail = words[n + 1:]
+            return "closed" if 1 <= len(tail) <= 3 and all(t[:1].isupper() for t in tail) else None
+        if low == "en" and 0 < n < len(words) - 1:
+            continue
+        if not (w[:1].isupper() and low in v["portfolio_words"]):
+            return None
+    return "open"
+
+
+def _portfolio_end(v: dict, name: str) -> int:
+    """Where a minister's portfolio with commas ends in `name` ('Minister van Onderwijs,
+    Cultuur en Wetenschap, ...'), so that its commas do not end the name; 0 for no such."""
+    m = v["portfolio_head"].search(name)
+    if m is None or "," not in m.group("rest"):
+        return 0
+    end = m.start("rest")
+    for piece in re.finditer(r"[^,]+", m.group("rest")):
+        part = _portfolio_part(v, piece.group(0).strip())
+        if part is None:
+            break
+        end = m.start("rest") + piece.end()
+        if part == "closed":
+            break
+    return end
+
+
+def _join_portfolios(s: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'de Minister van Volksgezondheid, Welzijn en Sport': the pieces after 'minister
+    van' that are portfolio words are that minister's name, not parties of their own."""
+    v = _vocab()
+    out: list[tuple[int, str]] = []
+    for at, piece in pieces:
+        if out and _portfolio_open(v, out[-1][1]):
+            lead = len(piece) - len(piece.lstrip())
+            part = _portfolio_part(v, piece.strip())
+            if part is not None:
+                prev_at, _ = out.pop()
+                out.append((prev_at, s[prev_at:at + lead + len(piece.strip())]))
+                continue
+        out.append((at, piece))
+    return out
+
+
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -1104,6 +1202,14 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
         content = line.text
         if ARTICLE_RE.match(strip_markup(content)):
             break
+        # 'De landen Curaçao, Sint Maarten en Nederland, namens deze: ...': the line opens
+        # with the parties as one plural ('de gemeenten A, B en C')
+        lead = re.match(r"\s*(?:de\s+)?", content, re.I).end()
+        plural = _PLURAL_RE.match(content, lead)
+        if plural and re.match(r"\s*(?:[,:;]|$|namens\b|vertegenwoordigd\b|hierna\b)", content[plural.end():]):
+            drafts = _plural_names(content[lead:], line.start + lead)
+            if len(drafts) >= 2:
+                return PartyList(drafts, Span(line.start, drafts[-1].end), [])
         drafts, collective, clean = parse_name_list(content, line.start, strict=True)
         if clean and len(drafts) >= 2:
             return PartyList(drafts, Span(line.start, drafts[-1].end), collective)
@@ -1413,6 +1519,10 @@ def respective_short_names(text: str, drafts: list[Draft], after: int) -> None:
     names = [_clean(x) for x in _ENUM_SEP_RE.split(m.group("list")) if x.strip()]
     if len(names) != len(drafts) or any(not n or len(n.split()) > 4 for n in names):
         return
+    # a name for all of them ('„de Verdragsluitende Partijen”, komen ...') is no list of
+    # short names, nor is the verb that follows it
+    if any(is_collective(n) or not re.match(r"(?:(?:de|het|'t)\s+\S|\S*[A-Z0-9])", n) for n in names):
+        return
     for d, short in zip(drafts, names):
         if short != d.key:
             if d.name not in d.aliases and d.name != short:
@@ -1548,6 +1658,43 @@ def descriptor_names(text: str, drafts: list[Draft], after: int) -> None:
         if alone and not any(o is not d and proper in o.name for o in drafts):
             d.aliases.insert(0, d.name)
             d.key = proper
+
+
+def _state_short(name: str) -> str | None:
+    """'het Koninkrijk der Nederlanden' -> 'Nederland', 'de Regering van het Koninkrijk
+    België' -> 'België', 'Vlaams Gewest' -> 'Vlaanderen'; None for any other name."""
+    v = vocab.load("parties")
+    known = {str(k).lower(): str(w) for k, w in (v.get("state_short_names") or {}).items()}
+    core = re.sub(r"^(?:(?:de|het)\s+)?(?:regering\s+van\s+(?:het\s+|de\s+)?)?", "", name.strip(), flags=re.I)
+    core = re.sub(r"^(?:de|het)\s+", "", core, flags=re.I)
+    if core.lower() in known:
+        return known[core.lower()]
+    words = core.split()
+    if len(words) < 2 or words[0].lower() not in {str(w).lower() for w in v.get("state_words") or []}:
+        return None
+    rest = words[1:]
+    while rest and rest[0].lower() in ("der", "van", "de", "den"):
+        rest = rest[1:]
+    if not rest or not all(w[:1].isupper() for w in rest) or len(rest) > 3:
+        return None
+    land = " ".join(rest)
+    return known.get(land.lower(), land)
+
+
+def state_names(text: str, drafts: list[Draft], after: int) -> None:
+    """A state or region that signs by its formal name and that the text then calls by its
+    common name ('het Koninkrijk der Nederlanden' ... 'Nederland draagt bij'): that name,
+    used twice or more after the party list, is its short name."""
+    body = text[after:]
+    for d in drafts:
+        if d.key != d.name:
+            continue
+        short = _state_short(d.name)
+        if not short or any(o is not d and short in o.name for o in drafts):
+            continue
+        if len(re.findall(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body)) >= 2:
+            d.aliases.insert(0, d.name)
+            d.key = short
 
 
 _CAPS_WORD_RE = compile_cached(r"(?<![\w-])(?:(?:de|het)\s+)?([A-Z]{3,5})(?![\w-])")
@@ -2249,10 +2396,10 @@ def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
 
 
 _PLURAL_RE = compile_cached(
-    r"\b(?P<type>gemeenten|provincies|waterschappen)\s+"
+    r"\b(?P<type>gemeenten|provincies|waterschappen|landen)\s+"
     r"(?P<list>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*"
     r"\s+en\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
-_SINGULAR = {"gemeenten": "gemeente", "provincies": "provincie", "waterschappen": "waterschap"}
+_SINGULAR = {"gemeenten": "gemeente", "provincies": "provincie", "waterschappen": "waterschap", "landen": "land"}
 
 
 def _plural_names(seg: str, offset: int) -> list[Draft]:
