@@ -137,6 +137,8 @@ def _vocab() -> dict:
         "portfolio_head": compile_cached(
             r"(?<![\w-])(?:" + vocab.alternation(lower("portfolio_heads")) + r")\s+van\s+(?P<rest>.*)$", re.I),
         "portfolio_words": set(lower("portfolio_words")),
+        "state_words": set(lower("state_words")),
+        "state_short_names": {str(k).lower(): str(w) for k, w in (v.get("state_short_names") or {}).items()},
         "table_name_columns": set(lower("table_name_columns")),
         "table_signer_columns": set(lower("table_signer_columns")),
         "table_short_columns": lower("table_short_columns"),
@@ -1130,10 +1132,10 @@ def _portfolio_open(v: dict, piece: str) -> bool:
     """Does the piece end inside a portfolio ('de Minister van Volksgezondheid'), so that
     a next piece of portfolio words goes on with it? Not once 'van <land>' has closed it."""
     m = v["portfolio_head"].search(piece)
-    return m is not None and _portfolio_part(v, m.group("rest"), first=True) == "open"
+    return m is not None and _portfolio_part(v, m.group("rest")) == "open"
 
 
-def _portfolio_part(v: dict, piece: str, first: bool = False) -> str | None:
+def _portfolio_part(v: dict, piece: str) -> str | None:
     """'open' for portfolio words alone ('Welzijn', 'Sociale Ontwikkeling'), 'closed' for
     portfolio words that end in 'van <land>' ('Sport van Nederland'), else None."""
     words = piece.split()
@@ -1663,14 +1665,14 @@ def descriptor_names(text: str, drafts: list[Draft], after: int) -> None:
 def _state_short(name: str) -> str | None:
     """'het Koninkrijk der Nederlanden' -> 'Nederland', 'de Regering van het Koninkrijk
     België' -> 'België', 'Vlaams Gewest' -> 'Vlaanderen'; None for any other name."""
-    v = vocab.load("parties")
-    known = {str(k).lower(): str(w) for k, w in (v.get("state_short_names") or {}).items()}
+    v = _vocab()
+    known = v["state_short_names"]
     core = re.sub(r"^(?:(?:de|het)\s+)?(?:regering\s+van\s+(?:het\s+|de\s+)?)?", "", name.strip(), flags=re.I)
     core = re.sub(r"^(?:de|het)\s+", "", core, flags=re.I)
     if core.lower() in known:
         return known[core.lower()]
     words = core.split()
-    if len(words) < 2 or words[0].lower() not in {str(w).lower() for w in v.get("state_words") or []}:
+    if len(words) < 2 or words[0].lower() not in v["state_words"]:
         return None
     rest = words[1:]
     while rest and rest[0].lower() in ("der", "van", "de", "den"):
