@@ -1017,3 +1017,10 @@ def test_the_name_for_all_treaty_parties_is_no_short_name_of_the_last(build):
               "Vlaanderen verdiept de vaargeul. Vlaanderen betaalt de kosten. Nederland geeft de vergunning.\n")
     assert "de Verdragsluitende Partijen" not in [p.key for p in a.parties]
     assert [p.key for p in a.parties][-1] == "Vlaanderen"
+
+
+def test_a_law_with_its_abbreviation_is_no_party(build):
+    a = build("Werkafspraken Toezicht Spam\n\nWerkafspraken tussen de Autoriteit Post en Telecom (APT) en de "
+              "Autoriteit Persoonsgegevens (AP) over het toezicht op artikel 11.7 Telecommunicatiewet (Tw)."
+              "\n\nArtikel 1\n\nDe APT behandelt de klachten. De AP adviseert de APT.\n")
+    assert [p.key for p in a.parties] == ["APT", "AP"]

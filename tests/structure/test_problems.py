@@ -64,3 +64,13 @@ def test_party_naming(build):
 def test_consistent_naming_is_fine(build):
     text = fixture_text("bestuursovereenkomst-kanaalzone.txt")
     assert party_naming_problems(build(text)) == []
+
+
+def test_a_states_formal_name_beside_its_common_name_is_no_naming_problem(build):
+    from convenantlint.structure.problems import party_naming_problems
+    a = build("Overeenkomst Grensrivier\n\nHet Koninkrijk der Nederlanden en het Koninkrijk België,\n\n"
+              "zijn het volgende overeengekomen:\n\nArtikel 1\n\nNederland baggert de vaargeul. België "
+              "betaalt de helft.\n\nArtikel 2\n\nNederland en België overleggen jaarlijks.\n\nArtikel 3\n\n"
+              "Deze overeenkomst geldt alleen voor het Europese deel van het Koninkrijk der Nederlanden.\n")
+    assert [p.key for p in a.parties] == ["Nederland", "België"]
+    assert party_naming_problems(a) == []

@@ -119,6 +119,8 @@ def _vocab() -> dict:
         "collective": set(lower("collective")),
         "not_party": vocab.phrase_regex(lower("not_party")),
         "not_heads": vocab.phrase_regex(lower("not_party_heads")),
+        "law_name": compile_cached(r"(?:[\w-]*(?:" + vocab.alternation(lower("law_name_endings"))
+                                   + r")|algemene\s+wet\b.*)", re.I),
         "place_name": compile_cached(r"[A-ZÀ-Ý][\w'’-]*(?:" + vocab.alternation(lower("place_name_endings"))
                                  + r")", re.I),
         "name_end": compile_cached(
@@ -1317,7 +1319,7 @@ def _org_name(piece: str) -> str | None:
         else core
     if not words or len(words) > 8 or not name_like(plain, strict=True):
         return None
-    if _not_party(core) or v["not_heads"].match(core):
+    if _not_party(core) or v["not_heads"].match(core) or v["law_name"].fullmatch(core):
         return None
     head = words[0].lower()
     typed = _org_word(head)
@@ -1662,16 +1664,21 @@ def descriptor_names(text: str, drafts: list[Draft], after: int) -> None:
             d.key = proper
 
 
-def _state_short(name: str) -> str | None:
+def state_short(name: str) -> str | None:
     """'het Koninkrijk der Nederlanden' -> 'Nederland', 'de Regering van het Koninkrijk
-    België' -> 'België', 'Vlaams Gewest' -> 'Vlaanderen'; None for any other name."""
+    België' -> 'België', 'de Regering van de Nederlandse Antillen' -> 'Nederlandse
+    Antillen', 'Vlaams Gewest' -> 'Vlaanderen'; None for any other name."""
     v = _vocab()
     known = v["state_short_names"]
     core = re.sub(r"^(?:(?:de|het)\s+)?(?:regering\s+van\s+(?:het\s+|de\s+)?)?", "", name.strip(), flags=re.I)
+    government = core != re.sub(r"^(?:de|het)\s+", "", name.strip(), flags=re.I)
     core = re.sub(r"^(?:de|het)\s+", "", core, flags=re.I)
     if core.lower() in known:
         return known[core.lower()]
     words = core.split()
+    if government and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+            and words[0].lower() not in v["state_words"]:
+        return core         # 'de Regering van de Nederlandse Antillen': the country itself
     if len(words) < 2 or words[0].lower() not in v["state_words"]:
         return None
     rest = words[1:]
@@ -1691,7 +1698,7 @@ def state_names(text: str, drafts: list[Draft], after: int) -> None:
     for d in drafts:
         if d.key != d.name:
             continue
-        short = _state_short(d.name)
+        short = state_short(d.name)
         if not short or any(o is not d and short in o.name for o in drafts):
             continue
         if len(re.findall(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body)) >= 2:
@@ -2059,7 +2066,8 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
                 # names the last of an enumeration, not its first name
                 name, offset = whole
             if _vocab()["not_heads"].match(strip_determiner(name)) or \
-                    _vocab()["not_heads"].match(strip_determiner(value)):
+                    _vocab()["not_heads"].match(strip_determiner(value)) or \
+                    _vocab()["law_name"].fullmatch(strip_determiner(name)):
                 continue            # '(hierna: de Wet)', '(het Programma)', 'het gebouw': no party
             before = _enumerated_before(name, floor + offset)
         if before:

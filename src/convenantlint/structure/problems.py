@@ -13,7 +13,7 @@ from ..agreement import Agreement
 from . import vocab
 from .layout import ARTICLE_RE, number_value
 from .mentions import same_name
-from .parties import is_collective
+from .parties import is_collective, state_short
 from .text import QUOTES, strip_determiner, strip_markup
 
 Problem = tuple[int, int, str]
@@ -293,6 +293,9 @@ def party_naming_problems(agreement: Agreement) -> list[Problem]:
     for party in agreement.parties:
         if same_name(party.key, party.name):
             continue            # no short name was fixed: nothing to deviate from
+        if state_short(party.name) == party.key:
+            continue            # a state's formal name beside its common one ('het Koninkrijk
+                                # der Nederlanden', 'Nederland') is how treaties are written
         intro_end = party.span.end if party.span else 0
         if agreement.party_list:
             intro_end = max(intro_end, agreement.party_list.end)
