@@ -35,11 +35,11 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (descriptor_names, state_names, find_acceding_parties, find_signature_joiners, find_signature_parties,
+    from .parties import (descriptor_names, find_acceding_parties, find_signature_joiners, find_signature_parties,
                           find_signing_parties,
                           find_inline_collective, find_joining_parties, find_marked_parties,
                           find_opening_parties, find_party_list, find_table_parties, respective_short_names,
-                          text_short_names, text_tail_names)
+                          state_names, text_short_names, text_tail_names)
     from .text import split_lines
 
     if kind not in (None, "auto") and kind not in KINDS:
