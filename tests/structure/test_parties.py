@@ -1024,3 +1024,22 @@ def test_a_law_with_its_abbreviation_is_no_party(build):
               "Autoriteit Persoonsgegevens (AP) over het toezicht op artikel 11.7 Telecommunicatiewet (Tw)."
               "\n\nArtikel 1\n\nDe APT behandelt de klachten. De AP adviseert de APT.\n")
     assert [p.key for p in a.parties] == ["APT", "AP"]
+
+
+def test_two_sides_named_together_as_the_parties_outrank_abbreviations_in_the_considerations(build):
+    a = build("Verdrag Nieuwe Sluis\n\nHet Koninkrijk der Nederlanden, enerzijds, en het Vlaamse Gewest, "
+              "anderzijds, hierna te noemen „de Verdragsluitende Partijen”, Overwegende dat:\n\n"
+              "– de Maatschappelijke Kosten Baten Analyse (MKBA) positief uitvalt;\n"
+              "– het Stakeholders Advies Forum (SAF) de sluis steunt;\n\nZijn het volgende overeengekomen:\n\n"
+              "Artikel 1\n\nNederland bouwt de sluis. Vlaanderen betaalt een deel. Nederland beheert de sluis. "
+              "Vlaanderen levert de gegevens.\n")
+    assert [p.key for p in a.parties] == ["Nederland", "Vlaanderen"]
+
+
+def test_parties_named_together_with_hierna_de_partijen_genoemd(build):
+    a = build("Verdrag Spoorlijn\n\nHet Koninkrijk der Nederlanden en het Koninkrijk België, hierna de "
+              "„Partijen\" genoemd, Herinnerend aan het overleg van de ministers van Verkeer van België, "
+              "Duitsland, Frankrijk en Nederland in 1989 over snelle treinen tussen Parijs, Brussel, Keulen "
+              "en Amsterdam; Verlangend de spoorlijn tussen Breda en Antwerpen snel aan te leggen; Zijn het "
+              "volgende overeengekomen:\n\nArtikel 1\n\nBelgië legt het zuidelijke deel aan.\n")
+    assert [p.name for p in a.parties] == ["Het Koninkrijk der Nederlanden", "Koninkrijk België"]

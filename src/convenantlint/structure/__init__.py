@@ -89,6 +89,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
             # a part of the name used twice or more ('Boerenerf') first, else the type
             # ('de hogeschool'), else a part used once beside parties that have one
             body = title.end if title else 0
+            state_names(text, party_list.parties, body)
             text_tail_names(text, party_list.parties, body)
             text_short_names(text, party_list.parties, body)
             text_tail_names(text, party_list.parties, body,

@@ -797,10 +797,17 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
         if line.blank:
             continue
         header = _header_rest(line)
+        tail = strip_markup(line.text).rstrip()
+        if header is not None and tail.endswith(":") and \
+                markers("considerations_start").search(tail[-30:]):
+            continue        # '..., hierna: de Partijen, Overwegende dat:' opens the considerations
         if header is None:
             # 'Deze afspraken maken wij:' -- any short line that opens a list, when every
             # entry of that list names a party with its own short name
-            if len(line.text) <= 160 and strip_markup(line.text).rstrip().endswith(":"):
+            # (not the considerations: 'Overwegende dat:' lists reasons, and a programme
+            # or body there may have a short name: '(MKBA)')
+            if len(line.text) <= 160 and strip_markup(line.text).rstrip().endswith(":") \
+                    and not markers("considerations_start").search(strip_markup(line.text)):
                 found = _entries_after(lines, i, zone_end)
                 if len(found.parties) >= 2 and all(d.key != d.name for d in found.parties):
                     return found
@@ -1356,12 +1363,18 @@ def _bracket_short(bracket: str) -> str | None:
     return None if collective else short
 
 
+_SIDES_RE = compile_cached(r",\s*(?:enerzijds|anderzijds|ter\s+ene\s+zijde|ter\s+andere\s+zijde)\s*(?=,)")
+
+
 def _enumeration(s: str, offset: int) -> tuple[list[Draft], int] | None:
     """'A, B en C ...' at the start of ``s``: two organisation names or more, the last
     one after 'en'. Returns the parties and where the enumeration ends in ``s``."""
     v = _vocab()
     drafts: list[Draft] = []
     pos = 0
+    # 'A, enerzijds, en B, anderzijds,': the words that set the two sides apart are no
+    # names (blanked, so that offsets stay)
+    s = _SIDES_RE.sub(lambda m: " " * len(m.group(0)), s)
     for sep in _ENUM_SEP_RE.finditer(s):
         if sep.start() <= pos and drafts:
             continue
@@ -1453,8 +1466,9 @@ def _together_with(sent: str, offset: int) -> "tuple[list[Draft], int] | None":
 
 # 'A, B en C, hierna te noemen “de partijen”, ...': the enumeration is the party list
 _ALL_NAMED_RE = re.compile(
-    r"\s*,?\s*\(?\s*hierna\s+(?:gezamenlijk\s+|samen\s+|tezamen\s+)?(?:te\s+noemen|genoemd)?\s*:?\s*"
-    r"[“\"'‘]?\s*(?:de\s+)?(?:partijen|partners|deelnemers|ondertekenaars)\b", re.IGNORECASE)
+    r"\s*,?\s*(?:(?:enerzijds|anderzijds)\s*,\s*)?\(?\s*hierna\s+(?:gezamenlijk\s+|samen\s+|tezamen\s+)?(?:te\s+noemen|genoemd)?\s*:?\s*"
+    r"[“„\"'‘]?\s*(?:de\s+)?[“„\"'‘]?\s*(?:verdragsluitende\s+|overeenkomstsluitende\s+)?"
+    r"(?:partijen|partners|deelnemers|ondertekenaars)\b", re.IGNORECASE)
 
 
 def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList | None:
@@ -1479,17 +1493,21 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
                 break
         if got is None:
             got = _together_with(sent, sm.start())
+        named_all = False
         if got is None:
             lead = len(sent) - len(sent.lstrip())
             got = _enumeration(sent[lead:], sm.start() + lead)
             if got:
                 rest = sent[lead + got[1]:]
                 after = " ".join(m.group(0) for m in sentences[n + 1:n + 3])
+                named_all = _ALL_NAMED_RE.match(rest) is not None
                 if not (re.match(r"\s+[a-z]", rest) and _WE_RE.search(rest + " " + after)
-                        or _ALL_NAMED_RE.match(rest)):
+                        or named_all):
                     got = None      # a subject with a verb, and then 'wij': the makers;
                                     # or the list is named 'de partijen' right after it
-        if got and marked is not None:
+        # (an enumeration that the text names 'de partijen' is the party list, whatever
+        # short names the considerations give to programmes or bodies: '(MKBA)')
+        if got and marked is not None and not named_all:
             # the short names mark the parties, and that reading is better, unless this
             # enumeration holds the marked ones it names and more ('A, B, C (verder: C) en D')
             inside = [d for d in marked.parties if sm.start() <= d.start < sm.end()]
@@ -1546,6 +1564,8 @@ def text_short_names(text: str, drafts: list[Draft], after: int) -> None:
     body = text[after:]
     lines = body.split("\n")
     for d, words in zip(drafts, types):
+        if state_short(d.name):
+            continue        # a state or government: state_names gives its name
         if d.key != d.name or d.aliases or not words or \
                 any(w in o for w in words for o in types if o is not words):
             continue
@@ -1596,8 +1616,8 @@ def text_tail_names(text: str, drafts: list[Draft], after: int, once: bool = Fal
     v = _vocab()
     body = text[after:]
     for d in drafts:
-        if d.key != d.name or d.aliases:
-            continue
+        if d.key != d.name or d.aliases or state_short(d.name):
+            continue        # (a state or government: state_names gives its name)
         core = _LEGAL_FORM_RE.sub("", strip_determiner(d.name))
         words = core.split()
         if len(words) < 2 or words[0].lower() in v["governments"] and len(words) == 2:
@@ -1701,7 +1721,14 @@ def state_names(text: str, drafts: list[Draft], after: int) -> None:
         short = state_short(d.name)
         if not short or any(o is not d and short in o.name for o in drafts):
             continue
-        if len(re.findall(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body)) >= 2:
+        # once is enough for the last words of the name ('land Nederlandse Antillen'); a
+        # name of another form ('Nederland' for 'Koninkrijk der Nederlanden') needs two
+        needed = 1 if d.name.endswith(" " + short) else 2
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body))
+        if d.name.endswith(" " + short):
+            # ('de Republiek Suriname' again is the full name, not the short one)
+            alone -= len(re.findall(rf"(?<![\w-]){re.escape(strip_determiner(d.name))}(?![\w-])", body))
+        if alone >= needed:
             d.aliases.insert(0, d.name)
             d.key = short
 
