@@ -806,8 +806,8 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
             # entry of that list names a party with its own short name
             # (not the considerations: 'Overwegende dat:' lists reasons, and a programme
             # or body there may have a short name: '(MKBA)')
-            if len(line.text) <= 160 and strip_markup(line.text).rstrip().endswith(":") \
-                    and not markers("considerations_start").search(strip_markup(line.text)):
+            if len(line.text) <= 160 and tail.endswith(":") \
+                    and not markers("considerations_start").search(tail):
                 found = _entries_after(lines, i, zone_end)
                 if len(found.parties) >= 2 and all(d.key != d.name for d in found.parties):
                     return found
@@ -1690,9 +1690,9 @@ def state_short(name: str) -> str | None:
     Antillen', 'Vlaams Gewest' -> 'Vlaanderen'; None for any other name."""
     v = _vocab()
     known = v["state_short_names"]
-    core = re.sub(r"^(?:(?:de|het)\s+)?(?:regering\s+van\s+(?:het\s+|de\s+)?)?", "", name.strip(), flags=re.I)
-    government = core != re.sub(r"^(?:de|het)\s+", "", name.strip(), flags=re.I)
-    core = re.sub(r"^(?:de|het)\s+", "", core, flags=re.I)
+    plain = re.sub(r"^(?:de|het)\s+", "", name.strip(), flags=re.I)
+    core = re.sub(r"^regering\s+van\s+(?:(?:het|de)\s+)?", "", plain, flags=re.I)
+    government = core != plain
     if core.lower() in known:
         return known[core.lower()]
     words = core.split()
@@ -1723,12 +1723,12 @@ def state_names(text: str, drafts: list[Draft], after: int) -> None:
             continue
         # once is enough for the last words of the name ('land Nederlandse Antillen'); a
         # name of another form ('Nederland' for 'Koninkrijk der Nederlanden') needs two
-        needed = 1 if d.name.endswith(" " + short) else 2
+        tail = d.name.endswith(" " + short)
         alone = len(re.findall(rf"(?<![\w-]){re.escape(short)}(?![\w-])", body))
-        if d.name.endswith(" " + short):
+        if tail:
             # ('de Republiek Suriname' again is the full name, not the short one)
             alone -= len(re.findall(rf"(?<![\w-]){re.escape(strip_determiner(d.name))}(?![\w-])", body))
-        if alone >= needed:
+        if alone >= (1 if tail else 2):
             d.aliases.insert(0, d.name)
             d.key = short
 
