@@ -83,6 +83,7 @@ class Commitment:
     parties: list[str] = field(default_factory=list)
     share: float | None = None     # a percentage of the costs ("40 procent van de kosten")
     resource: str | None = None    # kind of resource for "kennis": "kennis", "data", "personeel" ...
+    currency: str | None = None    # "NLG" when the text gives the amount in guilders (amount is in euros)
 
 
 @dataclass

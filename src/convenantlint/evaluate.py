@@ -231,11 +231,25 @@ def _score_parties(m: MatrixScore, agreement, annotated: list[dict], shown: str)
         m.misses.append(f"{shown}: partij niet (met de juiste korte naam) gevonden: {wanted[key]}")
 
 
+def _euros(item: dict, shown: str) -> float:
+    """The annotated amount in euros: 'currency: NLG' gives it in guilders, as the text does."""
+    amount = float(item["amount"])
+    code = item.get("currency")
+    if code and str(code).upper() != "EUR":
+        from .nlp.entities import currency, currency_codes
+        old = currency(str(code))
+        if old is None:
+            known = ", ".join(["EUR", *currency_codes()])
+            raise InputError(f"onbekende munt in de annotatie: {code!r} (bekend: {known})", shown)
+        amount /= old.per_euro
+    return round(amount, 2)
+
+
 def _score_commitments(m: MatrixScore, agreement, items: list[dict], annotation_for,
                        shown: str) -> None:
     from collections import Counter
 
-    want = Counter((str(i["type"]), round(float(i["amount"]), 2),
+    want = Counter((str(i["type"]), _euros(i, shown),
                     None if i.get("party") is None else _norm(str(i["party"]))) for i in items)
     got = Counter()
     for c in agreement.commitments:

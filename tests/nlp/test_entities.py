@@ -21,6 +21,13 @@ EXAMPLES = {
         "tweeëntwintigduizend vijfhonderd euro",
         "€ 50.000 per jaar excl. btw",
         "100 euro",
+        "12.000 (twaalfduizend) euro",
+        "ƒ 250.000",
+        "f 54 miljoen",
+        "fl. 1.200,-",
+        "NLG 10.000",
+        "3.000.000 (drie miljoen) Nederlandse gulden",
+        "500.000 Belgische frank",
     ],
     "TIME": [
         "1,2 fte",
@@ -206,3 +213,9 @@ def test_everyday_is_no_frequency(text):
 ])
 def test_an_amount_of_time_after_van_or_tot_is_no_time_of_day(text, found):
     assert (found, "TIME") in [(e[0], e[1]) for e in ents(text)]
+
+
+@pytest.mark.parametrize("text", ["zoals bedoeld onder f 1 van dit artikel", "de leden e en f, 2 en 3",
+                                  "Frank 2000 is de naam van de zaal"])
+def test_a_lone_f_or_a_name_is_no_money(text):
+    assert not [e for e in ents(text) if e[1] == "MONEY"]

@@ -367,3 +367,63 @@ def test_granting_a_contribution_is_inbreng_not_a_task(build):
     assert [c.amount for c in rows["de Gemeente"].contributions] == [40000.0]
     assert rows["de Gemeente"].tasks == []
     assert len(rows["Welzijn"].tasks) == 1
+
+
+def test_a_limit_named_after_the_amount_is_no_contribution(build):
+    body = ("1.1 De Gemeente draagt € 80.000 bij.\n"
+            "1.2 Opdrachten waarvan de waarde € 15.000 niet overschrijdt, gunt Welzijn zelf.\n"
+            "1.3 Welzijn meldt kosten die boven het totaalbedrag van € 90.000 uitkomen.\n")
+    assert givers(build, body) == [(80000.0, "de Gemeente")]
+
+
+def test_the_header_of_a_table_column_names_the_giver(build):
+    body = ("1.1 De bijdragen per jaar zijn:\n\n"
+            "Jaar | Inbreng Welzijn | Inbreng Gemeente\n"
+            "---- | --------------- | ----------------\n"
+            "2026 | € 15.000 | € 45.000\n"
+            "2027 | € 12.500 | € 50.000\n")
+    assert givers(build, body) == [(15000.0, "Welzijn"), (45000.0, "de Gemeente"),
+                                   (12500.0, "Welzijn"), (50000.0, "de Gemeente")]
+
+
+def test_a_table_column_of_a_state_by_its_adjective(build):
+    a = build("Verdrag tussen het Koninkrijk der Nederlanden en het Koninkrijk België\n\n"
+              "Het Koninkrijk der Nederlanden en het Koninkrijk België, hierna te noemen de Partijen,\n\n"
+              "Zijn het volgende overeengekomen:\n\nArtikel 1\nDe kosten worden als volgt betaald.\n\n"
+              "Periode | Belgische bijdrage | Totaal\n2030 | 4 miljoen euro | 9 miljoen euro\n")
+    belgie = a.parties[1].key
+    money = [(c.amount, c.party) for c in a.commitments if c.type == "geld"]
+    assert money == [(4_000_000.0, belgie), (9_000_000.0, None)]
+
+
+def test_guilders_are_money_in_euros_at_the_fixed_rate(build):
+    body = ("1.1 De Gemeente stelt ƒ 2.203.710 beschikbaar.\n"
+            "1.2 Welzijn draagt 220.371 (tweehonderdtwintigduizend driehonderdeenenzeventig) gulden bij.\n"
+            "1.3 De kosten vallen onder f, lid 3.\n")
+    a = build(HEADER + body)
+    money = [(c.amount, c.party, c.currency) for c in a.commitments if c.type == "geld"]
+    assert money == [(1_000_000.0, "de Gemeente", "NLG"), (100_000.0, "Welzijn", "NLG")]
+    from convenantlint.report.parties import describe
+    first = next(c for c in a.commitments if c.type == "geld")
+    assert describe(first) == "€ 1.000.000 (ƒ 2.203.710)"
+
+
+def test_a_negation_in_a_condition_in_front_refuses_nothing(build):
+    body = ("1.1 Indien het project op 1 juli nog niet klaar is, is de Gemeente bereid tot een "
+            "maximum van € 30.000 het tekort te dekken.\n"
+            "1.2 Als de subsidie uitblijft, kan Welzijn de € 12.000 niet meer opbrengen.\n")
+    assert givers(build, body) == [(30000.0, "de Gemeente"), (12000.0, None)]
+
+
+def test_the_amount_referred_back_to_keeps_its_giver(build):
+    body = ("1.1 Welzijn betaalt eenmalig € 20.000.\n"
+            "1.2 Het vaste bedrag als bedoeld in het eerste lid wordt in twee termijnen van elk "
+            "€ 10.000 voldaan.\n")
+    assert givers(build, body) == [(20000.0, "Welzijn"), (10000.0, "Welzijn")]
+
+
+def test_list_items_with_a_dash_right_before_the_word(build):
+    body = ("1.1 De Gemeente draagt in totaal € 90.000 bij. Dit bedrag is als volgt opgebouwd:\n\n"
+            "-€ 60.000 is bestemd voor de inloop;\n\n-€ 30.000 is bestemd voor de cursussen.\n")
+    assert givers(build, body) == [(90000.0, "de Gemeente"), (60000.0, "de Gemeente"),
+                                   (30000.0, "de Gemeente")]

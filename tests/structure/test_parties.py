@@ -1043,3 +1043,34 @@ def test_parties_named_together_with_hierna_de_partijen_genoemd(build):
               "en Amsterdam; Verlangend de spoorlijn tussen Breda en Antwerpen snel aan te leggen; Zijn het "
               "volgende overeengekomen:\n\nArtikel 1\n\nBelgië legt het zuidelijke deel aan.\n")
     assert [p.name for p in a.parties] == ["Het Koninkrijk der Nederlanden", "Koninkrijk België"]
+
+
+def test_names_before_the_considerations_on_one_line(build):
+    a = build("Overeenkomst over de grensbrug\n\n"
+              "De gemeente Aarle en de Stadt Kranenbeek Geleid door de wens het verkeer over de grens "
+              "te vereenvoudigen, Verlangende de goede betrekkingen te bevorderen, Zijn het volgende "
+              "overeengekomen:\n\nArtikel 1\n\nDe gemeente Aarle onderhoudt de brug.\n\nArtikel 2\n\n"
+              "De Stadt Kranenbeek betaalt de verlichting.\n")
+    assert [p.name for p in a.parties] == ["gemeente Aarle", "Stadt Kranenbeek"]
+
+
+def test_names_that_agree_with_the_verb_after_them(build):
+    a = build("Protocol\n\nHet waterschap Leidal en de provincie Zuiderland zijn ter uitvoering van "
+              "artikel 3 van de overeenkomst van 2 mei 2024 overeengekomen:\n\n"
+              "- de dijk bij Aarle te versterken;\n- de kosten te delen.\n")
+    assert [p.name for p in a.parties] == ["waterschap Leidal", "provincie Zuiderland"]
+
+
+def test_the_title_names_the_parties_when_the_opening_does_not(build):
+    a = build("Verdrag tussen het Koninkrijk der Nederlanden en het Groothertogdom Luxemburg "
+              "betreffende een gezamenlijke meetpost\n\n"
+              "Hare Majesteit de Koningin der Nederlanden en Zijne Koninklijke Hoogheid de Groothertog, "
+              "verlangende samen te werken, hebben hun gevolmachtigden benoemd.\n\nArtikel 1\n\n"
+              "Luxemburg stelt een terrein beschikbaar. Luxemburg meldt het gebruik aan Nederland.\n\n"
+              "Artikel 2\n\nNederland betaalt de meetpost. Nederland draagt de kosten.\n")
+    assert sorted(p.key for p in a.parties) == ["Luxemburg", "Nederland"]
+
+
+def test_a_title_without_parties_invents_none(build):
+    a = build("Samenwerking tussen zorg en welzijn in de wijk\n\nWe werken samen aan een gezonde wijk.\n")
+    assert a.parties == []

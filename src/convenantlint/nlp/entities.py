@@ -354,6 +354,45 @@ def compile_rules(data: dict) -> EntityRules:
     return EntityRules(patterns, word_scan)
 
 
+@dataclass(frozen=True)
+class Currency:
+    code: str           # "NLG"
+    per_euro: float     # units of this currency in one euro
+
+
+@functools.cache
+def _currency_marks() -> tuple[re.Pattern, dict[str, Currency]]:
+    data = _cache.load_yaml(ENTITIES_FILE) or {}
+    by_mark: dict[str, Currency] = {}
+    for code, spec in (data.get("currencies") or {}).items():
+        cur = Currency(str(code), float(spec["per_euro"]))
+        for mark in spec.get("marks") or []:
+            by_mark[str(mark).lower()] = cur
+    marks = sorted(by_mark, key=lambda w: (-len(w), w))
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(m) for m in marks) + r")(?!\w)"), by_mark
+
+
+def currency(code: str) -> Currency | None:
+    """The old currency with this code ('NLG'), for annotations that give an amount in it."""
+    _, by_mark = _currency_marks()
+    return next((c for c in by_mark.values() if c.code == code.upper()), None)
+
+
+def currency_codes() -> list[str]:
+    _, by_mark = _currency_marks()
+    return sorted({c.code for c in by_mark.values()})
+
+
+def old_currency(money_text: str) -> Currency | None:
+    """The old currency a MONEY entity is written in ('f 54 miljoen', '200.000.000
+    Nederlandse gulden'); None for euros."""
+    if re.search(r"€|(?<!\w)eur", money_text, re.I):
+        return None
+    rx, by_mark = _currency_marks()
+    m = rx.search(money_text.lower())
+    return by_mark[m.group(1)] if m else None
+
+
 @functools.cache
 def load_rules() -> EntityRules:
     return compile_rules(_cache.load_yaml(ENTITIES_FILE) or {})

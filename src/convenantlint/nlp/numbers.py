@@ -200,6 +200,7 @@ def parse_dutch_number(text: str) -> float | None:
 
 
 _CURRENCY_RE = compile_cached(r"(?i)k€|€|(?<!\w)(?:eur(?:o|o's|os)?|ton)(?!\w)")
+_BRACKETS = compile_cached(r"\([^()]*\)")
 
 
 def parse_money(text: str) -> float | None:
@@ -211,6 +212,8 @@ def parse_money(text: str) -> float | None:
     """
     if not isinstance(text, str):
         return None
+    # '10.000 (tienduizend) euro': the words in brackets repeat the amount
+    text = _BRACKETS.sub(lambda m: " " * len(m.group(0)), text)
     amounts = list(_AMOUNT_RE.finditer(text))
     if not amounts:
         return None

@@ -63,6 +63,8 @@ def describe(c: "Commitment") -> str:
                 per = " " + _PERIOD.get(tail, f"per {tail}")
             elif c.period == "eenmalig":
                 per = " eenmalig"
+            if c.currency:          # 'f 54 miljoen' stays readable beside its euros
+                per += f" ({c.text.strip()})"
             parts.append(money + per)
         return ", ".join(parts) or c.text
     if c.type == "tijd":
@@ -219,7 +221,7 @@ def _positions(agreement: "Agreement"):
 def _commitment_json(c: "Commitment", pos) -> dict[str, Any]:
     return {"type": c.type, "text": c.text, "party": c.party, "parties": list(c.parties or ([c.party] if c.party else [])),
             "amount": c.amount, "unit": c.unit, "period": c.period, "share": c.share,
-            "resource": c.resource, "description": describe(c), **pos(c.start, c.end)}
+            "resource": c.resource, "currency": c.currency, "description": describe(c), **pos(c.start, c.end)}
 
 
 def _item_json(i: "MatrixItem", pos) -> dict[str, Any]:

@@ -38,7 +38,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from .parties import (descriptor_names, find_acceding_parties, find_signature_joiners, find_signature_parties,
                           find_signing_parties,
                           find_inline_collective, find_joining_parties, find_marked_parties,
-                          find_opening_parties, find_party_list, find_table_parties, respective_short_names,
+                          find_opening_parties, find_party_list, find_table_parties, find_title_parties, respective_short_names,
                           state_names, text_short_names, text_tail_names)
     from .text import split_lines
 
@@ -85,6 +85,9 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
             block = layout.find_signature(lines, len(text), len(text) // 2)
             if block is not None:
                 party_list = find_signature_parties(lines, block.start, block.end)
+        if party_list is None and title is not None:
+            # 'Verdrag tussen het Koninkrijk der Nederlanden en het Koninkrijk België ...'
+            party_list = find_title_parties(text, title)
         if party_list is not None:
             # a part of the name used twice or more ('Boerenerf') first, else the type
             # ('de hogeschool'), else a part used once beside parties that have one

@@ -21,6 +21,7 @@ from itertools import islice
 from ..compiled_regex import compile as compile_cached
 from ..agreement import Agreement, Commitment, Span
 from . import quantities, vocab
+from .parties import state_short
 from .actors import Attribution, _actors_in, _sets, attribution, clause_actor, index_of, main_clauses
 from .sections import section_at
 from .text import BULLET_RE, label_of
@@ -47,7 +48,10 @@ _SHARED = compile_cached(r"\b(?:ieder|elk)\s+(?:voor\s+)?(?:een\s+|de\s+)?(?:gel
 _SHARE_OF = compile_cached(r"\s*(?:\d+(?:\.\d+)*\.?\s+|[-–•*]\s+)?(?:daarvan|hiervan|van\s+(?:dit|dat|het|deze)\s+"
                        r"(?:bedrag|budget|geld|middelen|bijdrage)"
                        # 'Het bedrag uit artikel 4.1, onder a, wordt besteed aan ... (€ 82.000), ...'
-                       r"|(?:het|dit|dat|deze)\s+(?:bedrag|budget|geld|bijdrage)\s+(?:uit|van|in|onder)\s+artikel\b)", re.I)
+                       r"|(?:het|dit|dat|deze)\s+(?:bedrag|budget|geld|bijdrage)\s+(?:uit|van|in|onder)\s+artikel\b"
+                       # 'Het vaste bedrag als bedoeld in het tweede lid wordt in twee termijnen van elk ...'
+                       r"|(?:het|dit|dat|deze)\s+(?:[a-zà-ÿ]+\s+)?(?:bedrag|budget|bijdrage|som)\s+(?:als\s+)?bedoeld\s+in\b)",
+                       re.I)
 _ANAPHOR = compile_cached(r"\b(?:het|dit|dat|deze|bovengenoemde|genoemde)\s+(?:\w+\s+)?(?:bedrag|budget|subsidie|"
                       r"bijdrage)\s+(?:van\s+)?$", re.I)
 
@@ -451,6 +455,10 @@ _NOT_VERBS = frozenset({"het", "niet", "dat", "wat", "met", "tot", "dit", "echt"
                         "tussen", "kosten", "uren", "middelen", "woningen", "eigen", "open", "boven", "beneden"})
 
 
+_CONDITION_FIRST = compile_cached(r"\W*(?:\d+(?:\.\d+)*\.?\s+|[a-z][.)]\s+|[-–—•]\s*)?(?:indien|als|wanneer|zodra|nadat|"
+                                  r"voordat|tenzij|mits|voor\s+zover|zolang|omdat|doordat)\b", re.I)
+
+
 def _refused(ctx: "_Context", s0: int, s1: int, pos: int) -> bool:
     """Is the amount in a negated main clause ('kunnen het onderhoud van € 40.000 niet
     meer opbrengen')? 'niet meer dan € 10.000' is a cap, not a refusal. Only the verb
@@ -469,6 +477,11 @@ def _refused(ctx: "_Context", s0: int, s1: int, pos: int) -> bool:
                 elif m.start() > pos:
                     b = m.start()
                     break
+            head = text[a:pos]
+            if _CONDITION_FIRST.match(head) and "," in head:
+                # 'Indien het project nog niet klaar is, is de Gemeente bereid € 30.000 te
+                # betalen': the 'niet' is the condition's
+                a += head.rfind(",") + 1
             return bool(_REFUSED.search(text[a:b].lower()))
     return False
 
@@ -504,12 +517,66 @@ def _thresholds() -> re.Pattern[str]:
     return vocab.any_regex(vocab.load("resources").get("thresholds"))
 
 
-def threshold(text: str, s0: int, e0: int) -> bool:
-    """Is the amount at e0 a limit that something is measured against ('hoger uitvallen
-    dan', 'uitgaven van meer dan', 'boven een bedrag van')?"""
+_SEPARATOR_ROW = compile_cached(r"[\s|:+-]*")
+
+
+def table_column_party(agreement: Agreement, pos: int) -> tuple[str, ...]:
+    """The party that the header of a table column names, for an amount in a cell of
+    that column: 'Jaar | Bijdrage Gemeente | Bijdrage Provincie' above '2027 | € 120.000 |
+    € 80.000', or 'Jaar | Nederlandse bijdrage'. Empty outside tables, and when the header
+    names no party or more than one."""
+    text = agreement.text
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le < 0 else le
+    if "|" not in text[ls:le]:
+        return ()
+    header = None
+    start = ls
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        if "|" not in line:
+            break
+        if not _SEPARATOR_ROW.fullmatch(line):
+            header = line
+        start = prev
+    if header is None:
+        return ()
+    column = text[ls:pos].count("|")
+    cells = header.split("|")
+    if column >= len(cells):
+        return ()
+    cell = cells[column].lower()
+    named = [p.key for p in agreement.parties if _names_party(cell, p)]
+    return (named[0],) if len(named) == 1 else ()
+
+
+def _names_party(cell: str, party) -> bool:
+    for name in (party.key, party.name, *party.aliases):
+        core = re.sub(r"^(?:de|het)\s+", "", name.lower()).strip()
+        if core and re.search(rf"(?<!\w){re.escape(core)}(?!\w)", cell):
+            return True
+    common = {party.key, state_short(party.name) or party.key}
+    adjectives = vocab.load("parties").get("state_adjectives") or {}
+    return any(state in common and re.search(rf"(?<!\w){re.escape(adj)}(?!\w)", cell)
+               for adj, state in adjectives.items())
+
+
+def threshold(text: str, s0: int, e0: int, e1: int | None = None) -> bool:
+    """Is the amount at e0..e1 a limit that something is measured against ('hoger
+    uitvallen dan', 'uitgaven van meer dan', 'boven een bedrag van', 'een raming die
+    een bedrag van f 1.000.000 niet overschrijdt')?"""
     before = text[max(s0, e0 - 120):e0]
     before = before[before.rfind(";") + 1:].lower()
-    return _thresholds().search(before) is not None
+    if _thresholds().search(before) is not None:
+        return True
+    return e1 is not None and _THRESHOLD_AFTER.match(text, e1) is not None
+
+
+# the verb after the amount that makes it a limit
+_THRESHOLD_AFTER = compile_cached(r"\s+(?:niet\s+)?(?:overschrijdt|overschrijden|overschreden|overtreft|overtreffen|"
+                                  r"te\s+boven\s+gaa?t|te\s+boven\s+gaan)(?!\w)", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -727,7 +794,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                 continue        # 'Om elkaar beter te leren kennen, loopt ieder een dagdeel mee'
             if label == "TIME" and served_people_time(agreement, s0, e0):
                 continue        # 'leerwerktrajecten waarin deelnemers drie dagen per week werken'
-            if label in ("MONEY", "TIME") and threshold(text, s0, e0):
+            if label in ("MONEY", "TIME") and threshold(text, s0, e0, e1):
                 continue        # 'Indien de kosten hoger uitvallen dan € 48 miljoen'
             if label in ("MONEY", "TIME") and _is_change(text, s0, s1, e0, e1):
                 continue        # 'dat de energierekening gemiddeld met € 35 per maand daalt'
@@ -740,6 +807,10 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                     if not payer:
                         continue    # a price charged to someone outside the agreement
                     keys, dist, by_all = payer, False, False
+            if label in ("MONEY", "TIME") and agreement.parties:
+                column = table_column_party(agreement, e0)
+                if column:      # 'Jaar | Bijdrage Gemeente | Bijdrage Provincie'
+                    keys, dist, by_all = column, False, False
             if keys and label in ("MONEY", "TIME") and _refused(ctx, s0, s1, e0):
                 keys, dist = (), False      # 'kunnen de € 40.000 niet meer opbrengen'
 
@@ -759,7 +830,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                     # just named is of the parties that gave them, not of every party
                     keys = _givers_of_total(out, m.amount, e0) or keys
                 _emit(out, Commitment("geld", ent.text, e0, e1, amount=m.amount, unit=m.unit,
-                                      period=m.period), keys, dist, coll)
+                                      period=m.period, currency=m.currency), keys, dist, coll)
                 _mark_frequency(ents, n, periods_used, text)
             elif label == "TIME":
                 t = quantities.time(text, e0, e1)
@@ -788,7 +859,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
                             _MAXIMUM.search(text[e1:nxt.start_char]):
                         m = quantities.money(text, nxt.start_char, nxt.end_char)
                         c.end, c.text = nxt.end_char, text[e0:nxt.end_char]
-                        c.amount, c.unit, c.period = m.amount, m.unit, m.period
+                        c.amount, c.unit, c.period, c.currency = m.amount, m.unit, m.period, m.currency
                         used.add(k)
                         break
                 _emit(out, c, keys, dist, coll)

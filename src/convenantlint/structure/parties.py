@@ -1200,6 +1200,38 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+# What follows the names of the parties in the opening of a treaty or agreement: the
+# considerations in participles ('Geleid door de wens', 'Verlangende', 'Zich baserende
+# op') or the verb of 'X en Y zijn ... overeengekomen'.
+_PREAMBLE_CUE = compile_cached(
+    r"\s*[,;]?\s+(?:geleid\s+door|verlangende|overwegende|zich\s+baserende|in\s+aanmerking\s+nemende|"
+    r"gelet\s+op|wensende|vastbesloten|erkennende|indachtig|bewust\s+van|herinnerend|in\s+het\s+besef|"
+    r"(?:zijn|komen|verklaren)\s+(?=[^.]{0,300}\b(?:overeengekomen|overeen)\b))", re.I)
+
+# A head of state who concludes a treaty for the state ('Zijne Majesteit de Koning der
+# Belgen', 'De Bondspresident van de Bondsrepubliek Duitsland'): the states are the parties.
+_HEAD_OF_STATE = compile_cached(r"(?:hare|zijne)\s+(?:koninklijke\s+)?(?:majesteit|hoogheid)\b|"
+                                r"(?:de\s+)?(?:bonds)?president\s+(?:van|der)\b", re.I)
+
+# 'Verdrag tussen het Koninkrijk der Nederlanden en de Republiek Suriname betreffende ...'
+_TITLE_BETWEEN = compile_cached(
+    r"\btussen\s+(?P<list>.+?)\s*(?:\b(?:betreffende|inzake|over|omtrent|aangaande|ter|tot|voor|houdende|"
+    r"met\s+betrekking\s+tot|in\s+verband\s+met|op\s+het\s+gebied\s+van|van\s+\d)\b|[(:]|$)", re.I)
+
+
+def find_title_parties(text: str, title: Span) -> PartyList | None:
+    """The parties a title names ('Overeenkomst tussen A en B betreffende ...'), for a text
+    whose opening names them in no form we read (the monarchs of an old treaty)."""
+    m = _TITLE_BETWEEN.search(text[title.start:title.end])
+    if m is None:
+        return None
+    at = title.start + m.start("list")
+    drafts, collective, clean = parse_name_list(m.group("list") + ",", at, strict=True)
+    if not clean or len(drafts) < 2:
+        return None
+    return PartyList(drafts, Span(at, at + len(m.group("list"))), collective)
+
+
 def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int) -> PartyList | None:
     """Parties named in the opening without a header: a line that lists them, or the
     sentence that concludes the preamble ('zijn X en Y het volgende overeengekomen')."""
@@ -1222,6 +1254,15 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
             if len(drafts) >= 2:
                 return PartyList(drafts, Span(line.start, drafts[-1].end), [])
         drafts, collective, clean = parse_name_list(content, line.start, strict=True)
+        if not (clean and len(drafts) >= 2):
+            # 'Het Koninkrijk der Nederlanden en de Bondsrepubliek Duitsland Geleid door de
+            # wens ..., Zijn het volgende overeengekomen': the names before the preamble
+            cue = _PREAMBLE_CUE.search(content)
+            if cue is not None and cue.start() > 0:
+                drafts, collective, clean = parse_name_list(content[:cue.start()] + ",", line.start,
+                                                            strict=True)
+        if clean and len(drafts) >= 2 and any(_HEAD_OF_STATE.match(d.name) for d in drafts):
+            continue    # 'Hare Majesteit de Koningin der Nederlanden en ...' sign for their states
         if clean and len(drafts) >= 2:
             return PartyList(drafts, Span(line.start, drafts[-1].end), collective)
     # A paragraph of several lines that lists the parties, one per line, each with the

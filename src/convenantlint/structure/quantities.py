@@ -41,6 +41,7 @@ class Money:
     amount: float | None
     unit: str            # "EUR", "EUR/jaar", "EUR/woning"
     period: str | None
+    currency: str | None = None   # the old currency it was written in ("NLG"), if any
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,10 @@ def _per_place_re() -> re.Pattern[str]:
 
 def money(text: str, start: int, end: int) -> Money:
     amount = _numbers().parse_money(text[start:end])
+    from ..nlp.entities import old_currency
+    old = old_currency(text[start:end])
+    if old is not None and amount is not None:
+        amount = round(amount / old.per_euro, 2)
     period, per = period_near(text, start, end)
     if per:
         unit = f"EUR/{per}"
@@ -137,7 +142,7 @@ def money(text: str, start: int, end: int) -> Money:
         unit = f"EUR/{period}"
     else:
         unit = "EUR"
-    return Money(amount, unit, period)
+    return Money(amount, unit, period, old.code if old else None)
 
 
 def time(text: str, start: int, end: int) -> Time:

@@ -26,7 +26,9 @@ LABEL_RE = compile_cached(
     )(?=\s|[A-Za-zÀ-ÿ"“„‘'])""",
     re.X,
 )
-BULLET_RE = compile_cached(r"^[-–—•*▪·◦]\s+")
+# '- item', and '-item' as older published texts print it (a dash right before a letter
+# or a currency sign)
+BULLET_RE = compile_cached(r"^(?:[-–—•*▪·◦]\s+|[-–—•▪](?=[^\W\d_]|[€ƒ]))")
 MD_HEADING_RE = compile_cached(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 
 
