@@ -128,3 +128,9 @@ def test_parse_time(text, expected):
 @pytest.mark.parametrize("text", ["", "geen tijd", "per week", "uur", None])
 def test_parse_time_without_commitment(text):
     assert parse_time(text) is None
+
+
+def test_the_old_spelling_of_million():
+    from convenantlint.nlp.numbers import parse_dutch_number
+    assert parse_dutch_number("1,6 millioen") == 1_600_000
+    assert parse_dutch_number("twee milliard") == 2_000_000_000

@@ -1074,3 +1074,23 @@ def test_the_title_names_the_parties_when_the_opening_does_not(build):
 def test_a_title_without_parties_invents_none(build):
     a = build("Samenwerking tussen zorg en welzijn in de wijk\n\nWe werken samen aan een gezonde wijk.\n")
     assert a.parties == []
+
+
+def test_ministers_and_an_organ_named_hieronder_aangeduid_als(build):
+    a = build("Overeenkomst voor het beheer van het streekarchief\n\n"
+              "De Ministers van Onderwijs en van Financiën, hieronder verder aangeduid als \"de Ministers\", "
+              "vertegenwoordigende het Rijk, partij ter ene zijde, en het bestuur der Stichting "
+              "\"Streekarchief Aarle en omstreken\" te Aarle, hieronder verder aangeduid als \"het bestuur\", "
+              "partij ter andere zijde, zijn, onder voorbehoud van goedkeuring, overeengekomen als volgt:\n\n"
+              "Artikel 1\n\nDe Ministers stellen het gebouw beschikbaar. Het bestuur beheert het archief.\n")
+    assert [p.key for p in a.parties] == ["de Ministers", "het bestuur"]
+
+
+def test_the_person_who_signs_is_not_the_party(build):
+    a = build("Convenant Samen\n\nDe ondergetekenden:\n\n"
+              "1. De heer J. Jansen, wethouder, handelend namens de gemeente Noordstad, hierna: de Gemeente;\n"
+              "2. Mevrouw A. de Vries, te dezen handelende voor en namens Stichting Welzijn Kompas, "
+              "gevestigd te Noordstad, hierna: Welzijn;\n\nKomen het volgende overeen:\n\n"
+              "Artikel 1\n\nDe Gemeente betaalt de huur.\n")
+    assert [(p.key, p.name) for p in a.parties] == [("de Gemeente", "gemeente Noordstad"),
+                                                   ("Welzijn", "Stichting Welzijn Kompas")]

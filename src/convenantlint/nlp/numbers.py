@@ -39,8 +39,9 @@ TENS = {
 # Large scales written as a separate word after a number ("2,4 miljoen", "15 duizend").
 SCALES = {
     "duizend": 1e3,
-    "miljoen": 1e6, "mln": 1e6, "mln.": 1e6, "mio": 1e6,
-    "miljard": 1e9, "mld": 1e9, "mld.": 1e9, "mrd": 1e9,
+    # 'millioen' and 'milliard' as texts from before 1947 spell them
+    "miljoen": 1e6, "millioen": 1e6, "mln": 1e6, "mln.": 1e6, "mio": 1e6,
+    "miljard": 1e9, "milliard": 1e9, "mld": 1e9, "mld.": 1e9, "mrd": 1e9,
 }
 # Fractions that stand for a number on their own.
 FRACTIONS = {
@@ -69,11 +70,11 @@ DIGITS_PATTERN = (
     r"(?<![\w.,\-/])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w\-/]|[.,]\d)"
 )
 
-_SCALE_PATTERN = r"(?:miljoen|miljard|duizend|mln\.?|mld\.?|mrd\.?|mio\.?)"
+_SCALE_PATTERN = r"(?:miljoen|millioen|miljard|milliard|duizend|mln\.?|mld\.?|mrd\.?|mio\.?)"
 
 # The rest of a number written in two words: 'tweeëntwintigduizend vijfhonderd',
 # 'drie miljoen tweehonderdduizend' (never 'een': 'duizend een keer').
-_REST_WORD = rf"(?:(?<=duizend|miljoen|miljard)\s+(?!een\b|één\b)(?:{NUMBER_WORD_PATTERN})(?!\w))?"
+_REST_WORD = rf"(?:(?:(?<=duizend|miljoen|miljard)|(?<=millioen|milliard))\s+(?!een\b|één\b)(?:{NUMBER_WORD_PATTERN})(?!\w))?"
 
 #: A number with an optional scale word: "2,4 miljoen", "twee", "een half", "15 duizend".
 AMOUNT_PATTERN = (

@@ -46,7 +46,7 @@ _Q = re.escape(QUOTES)
 # landen', 'hierna gezamenlijk te noemen: Partijen'. The short name runs to a comma,
 # semicolon, closing bracket, full stop or the end of the entry.
 HIERNA_RE = compile_cached(
-    rf"""\b(?:hierna|verder|voortaan)(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
+    rf"""\b(?:hierna|hieronder|verder|voortaan)(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
             respectievelijk|verder))*)
         \s*(?:(?:te\s+)?(?:noemen|genoemd|aangeduid|aan\s+te\s+duiden|te\s+duiden)(?:\s+als)?)?
         \s*:?\s*(?:als\s+)?
@@ -98,6 +98,7 @@ _BRACKET_INTRO_RE = compile_cached(
     r"^\s*(?:kortweg|oftewel|ofwel|afgekort(?:\s+tot)?|ook\s+wel|roepnaam|verder|voortaan|"
     r"in\s+(?:dit|deze)\s+(?:stuk|tekst|document|convenant|overeenkomst))\s*:?\s+", re.I)
 _SPLIT_RE = compile_cached(r"\s*[,;]\s*|(?<!-)\s+(?:en|ende)\s+|(?<=\S),(?=\S)")
+_QUOTED_NAME_RE = compile_cached(r'["“„][^"“”„\n]{3,200}["”]')
 # Quotes around a name go; an apostrophe inside one stays ("AV '58", "'t Anker").
 _QUOTE_RE = compile_cached(rf"(?!['’](?:\d\d\b|t\s|s-))[{_Q}]")
 
@@ -137,7 +138,7 @@ def _vocab() -> dict:
         "unit_words": set(lower("unit_words")),
         "governments": set(lower("governments")),
         "portfolio_head": compile_cached(
-            r"(?<![\w-])(?:" + vocab.alternation(lower("portfolio_heads")) + r")\s+van\s+(?P<rest>.*)$", re.I),
+            r"(?<![\w-])(?:" + vocab.alternation(lower("portfolio_heads")) + r")\s+(?:van|voor)\s+(?P<rest>.*)$", re.I),
         "portfolio_words": set(lower("portfolio_words")),
         "state_words": set(lower("state_words")),
         "state_short_names": {str(k).lower(): str(w) for k, w in (v.get("state_short_names") or {}).items()},
@@ -321,6 +322,12 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
 _CAPITAL_LABEL_RE = compile_cached(r"[A-Z][.)]\s+(?=(?:de|het)\s|[A-Z][a-zà-ÿ])")
 
 
+_PERSON_FOR_RE = compile_cached(
+    r"(?:de\s+he(?:e)?r(?:en)?|mevrouw|mevr\.|dhr\.|mw\.|mr\.|drs\.|dr\.|ir\.|prof\.)\b[^;:\n]{0,160}?"
+    r"\b(?:handelend(?:e)?|optredend(?:e)?)?\s*(?:(?:te\s+dezen|hierbij)\s+)?(?:handelend(?:e)?\s+)?"
+    r"(?:voor\s+en\s+)?namens\s+", re.I)
+
+
 def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | None, str | None]:
     """One entry of a party list: (the party, a collective name it introduces)."""
     v = _vocab()
@@ -344,6 +351,12 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
     if re.match(r"(?:hierna|gezamenlijk|samen)\b", body_rest, re.I):
         _, collective, _ = _short_names(body_rest, 0)
         return None, collective
+    person = _PERSON_FOR_RE.match(body_rest)
+    if person:
+        # 'De heer J. Jansen, wethouder, handelend namens de gemeente Noordstad, hierna: de
+        # Gemeente': the person signs; the party is whom they act for
+        skip += person.end()
+        body_rest = body[skip:]
     bold = _BOLD_NAME_RE.match(body_rest)
     if bold:
         # '- **Stichting Welzijn Dorrewaard**, in dit stuk gewoon *Welzijn*. Onze ...': the
@@ -1039,7 +1052,12 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
     collective: list[str] = []
     pos = 0
     pieces: list[tuple[int, str]] = []
+    # no split inside a quoted name: 'de Raad van Beheer der "Stichting tot verzorging en
+    # afwikkeling van ..."'
+    quoted = [(q.start(), q.end()) for q in _QUOTED_NAME_RE.finditer(s)]
     for m in _SPLIT_RE.finditer(s):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
         pieces.append((pos, s[pos:m.start()]))
         pos = m.end()
     pieces.append((pos, s[pos:]))
@@ -1064,7 +1082,7 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
             drafts[-1].aliases.insert(0, drafts[-1].name)
             drafts[-1].key = called.group("short")
             continue
-        if first.startswith("hierna"):
+        if first.startswith("hierna") or first == "hieronder":
             short, coll, _ = _short_names(chunk, 0)
             if coll:
                 collective.append(coll)
@@ -1077,11 +1095,14 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         if re.match(r"(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mr\.?|drs\.?|dr\.?|ir\.?|prof\.?)\s", chunk, re.I) \
                 and drafts:
             continue        # the person who signs for the party named before
-        if chunk[0].islower() and not (first in ("de", "het") and len(words) > 1 and
+        organ_of = (first in ("de", "het") and len(words) > 3 and words[1].lower() in _ORGANS
+                    and words[2].lower() in ("der", "van", "des") and (words[3][:1].isupper() or words[3][:1] in _Q))
+        if chunk[0].islower() and not organ_of and not (first in ("de", "het") and len(words) > 1 and
                                        (words[1][:1].isupper() or words[1].lower() in v["org_types"])) \
                 and not (first in v["org_types"] and len(words) > 1 and words[1][:1].isupper()):
-            if first in ("handelend", "vertegenwoordigd", "gevestigd", "te", "ten", "elk", "ieder",
-                         "mede", "namens", "zetelend", "kantoorhoudende", "beide", "alle", "als"):
+            if first in ("handelend", "handelende", "vertegenwoordigd", "vertegenwoordigende", "gevestigd",
+                         "te", "ten", "elk", "ieder", "mede", "namens", "zetelend", "kantoorhoudende",
+                         "beide", "alle", "als", "partij"):
                 continue    # 'als centrumgemeente van de regio': said of the party before
             rest = [w for w in words[1:] if w.strip("()")]
             if not (drafts and len(words) in (3, 4) and first.isalpha() and rest
@@ -1116,7 +1137,14 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         name = _as_written(_clean(name_part))
         if proper and name_part.split()[0] in ("De", "Het"):
             name = _clean(name_part)
-        if not name_like(strip_determiner(name), strict=strict):
+        org = re.sub(r"^(?:de\s+|het\s+)?\w+(?:\s+van\s+(?:beheer|bestuur|toezicht|commissarissen))?\s+"
+                     r"(?:der|van|des)\s+(?:de\s+|het\s+)?", "", name, flags=re.I)
+        org = re.sub(r"\s+te\s+[’'\w-]+$", "", org)      # '... te ’s-Gravenhage''
+        # (an organ of an organisation named in quotes: the quotes make it a name, however
+        # long: 'de Raad van Beheer der "Stichting tot verzorging en afwikkeling van ..."')
+        quoted_org = organ_of and bool(re.search(r'(?:der|van|des)\s+(?:[A-Z][\w-]*\s+)?["“„][A-Z]', name_part))
+        if not name_like(strip_determiner(name), strict=strict) and not quoted_org and \
+                not (organ_of and org != name and name_like(_QUOTE_RE.sub("", org), strict=strict)):
             return drafts, collective, False
         short, coll, aliases = _short_names(chunk, len(name_part))
         if coll:
@@ -1130,6 +1158,11 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         if ends_here:
             return drafts, collective, True
     return drafts, collective, s.rstrip()[-1:] in ",;:"
+
+
+# 'het bestuur der Stichting "Nationaal Luchtvaartlaboratorium"': an organ that signs for
+# the organisation named after it
+_ORGANS = frozenset({"bestuur", "college", "raad", "directie", "bestuurder", "directeur"})
 
 
 VERB_LIST_RE = compile_cached(
@@ -1152,8 +1185,13 @@ def _portfolio_part(v: dict, piece: str) -> str | None:
         return None
     for n, w in enumerate(words):
         low = w.lower().strip(",")
+        if low == "van" and n > 0 and n + 1 < len(words) and words[n + 1][:1].isupper() \
+                and words[n + 1].lower().strip(",") in v["portfolio_words"]:
+            continue        # 'Uniezaken, van Financiën': the next portfolio, not 'van <land>'
         if low == "van" and n > 0:
             tail = words[n + 1:]
+            if tail and tail[0].lower() in ("de", "het"):
+                tail = tail[1:]     # 'van de Nederlandse Antillen'
             return "closed" if 1 <= len(tail) <= 3 and all(t[:1].isupper() for t in tail) else None
         if low == "en" and 0 < n < len(words) - 1:
             continue
@@ -1187,7 +1225,10 @@ def _join_portfolios(s: str, pieces: list[tuple[int, str]]) -> list[tuple[int, s
     for at, piece in pieces:
         if out and _portfolio_open(v, out[-1][1]):
             lead = len(piece) - len(piece.lstrip())
-            part = _portfolio_part(v, piece.strip())
+            # 'de Ministers van Waterstaat en van Financiën': the next portfolio of the
+            # same ministers, with its own 'van'
+            again = re.match(r"(?:van|voor)\s+", piece.strip(), re.I)
+            part = _portfolio_part(v, piece.strip()[again.end():] if again else piece.strip())
             if part is not None:
                 prev_at, _ = out.pop()
                 out.append((prev_at, s[prev_at:at + lead + len(piece.strip())]))
@@ -1206,7 +1247,7 @@ def _line_start(text: str, pos: int) -> int:
 _PREAMBLE_CUE = compile_cached(
     r"\s*[,;]?\s+(?:geleid\s+door|verlangende|overwegende|zich\s+baserende|in\s+aanmerking\s+nemende|"
     r"gelet\s+op|wensende|vastbesloten|erkennende|indachtig|bewust\s+van|herinnerend|in\s+het\s+besef|"
-    r"(?:zijn|komen|verklaren)\s+(?=[^.]{0,300}\b(?:overeengekomen|overeen)\b))", re.I)
+    r"(?:zijn|komen|verklaren)\s*,?\s+(?=[^.]{0,300}\b(?:overeengekomen|overeen)\b))", re.I)
 
 # A head of state who concludes a treaty for the state ('Zijne Majesteit de Koning der
 # Belgen', 'De Bondspresident van de Bondsrepubliek Duitsland'): the states are the parties.
