@@ -1137,14 +1137,8 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
         name = _as_written(_clean(name_part))
         if proper and name_part.split()[0] in ("De", "Het"):
             name = _clean(name_part)
-        org = re.sub(r"^(?:de\s+|het\s+)?\w+(?:\s+van\s+(?:beheer|bestuur|toezicht|commissarissen))?\s+"
-                     r"(?:der|van|des)\s+(?:de\s+|het\s+)?", "", name, flags=re.I)
-        org = re.sub(r"\s+te\s+[’'\w-]+$", "", org)      # '... te ’s-Gravenhage''
-        # (an organ of an organisation named in quotes: the quotes make it a name, however
-        # long: 'de Raad van Beheer der "Stichting tot verzorging en afwikkeling van ..."')
-        quoted_org = organ_of and bool(re.search(r'(?:der|van|des)\s+(?:[A-Z][\w-]*\s+)?["“„][A-Z]', name_part))
-        if not name_like(strip_determiner(name), strict=strict) and not quoted_org and \
-                not (organ_of and org != name and name_like(_QUOTE_RE.sub("", org), strict=strict)):
+        if not name_like(strip_determiner(name), strict=strict) and \
+                not (organ_of and _organ_of_name(name, name_part, strict)):
             return drafts, collective, False
         short, coll, aliases = _short_names(chunk, len(name_part))
         if coll:
@@ -1163,6 +1157,18 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
 # 'het bestuur der Stichting "Nationaal Luchtvaartlaboratorium"': an organ that signs for
 # the organisation named after it
 _ORGANS = frozenset({"bestuur", "college", "raad", "directie", "bestuurder", "directeur"})
+
+
+def _organ_of_name(name: str, written: str, strict: bool) -> bool:
+    """Is 'het bestuur der Stichting X te Y' the organ of a named organisation? The
+    organisation's name decides; a name in quotes counts however long it is ('de Raad van
+    Beheer der "Stichting tot verzorging en afwikkeling van ..."')."""
+    if re.search(r'(?:der|van|des)\s+(?:[A-Z][\w-]*\s+)?["\u201c\u201e][A-Z]', written):
+        return True
+    org = re.sub(r"^(?:de\s+|het\s+)?\w+(?:\s+van\s+(?:beheer|bestuur|toezicht|commissarissen))?\s+"
+                 r"(?:der|van|des)\s+(?:de\s+|het\s+)?", "", name, flags=re.I)
+    org = re.sub(r"\s+te\s+[\u2019'\w-]+$", "", org)      # '... te 's-Gravenhage'
+    return org != name and name_like(_QUOTE_RE.sub("", org), strict=strict)
 
 
 VERB_LIST_RE = compile_cached(
