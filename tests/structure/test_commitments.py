@@ -427,3 +427,11 @@ def test_list_items_with_a_dash_right_before_the_word(build):
             "-€ 60.000 is bestemd voor de inloop;\n\n-€ 30.000 is bestemd voor de cursussen.\n")
     assert givers(build, body) == [(90000.0, "de Gemeente"), (60000.0, "de Gemeente"),
                                    (30000.0, "de Gemeente")]
+
+
+def test_a_markdown_table_with_outer_pipes_names_the_giver_by_column(build):
+    body = ("1.1 De bijdragen per jaar zijn:\n\n"
+            "| Jaar | Inbreng Welzijn | Inbreng Gemeente |\n"
+            "|------|-----------------|------------------|\n"
+            "| 2026 | € 15.000 | € 45.000 |\n")
+    assert givers(build, body) == [(15000.0, "Welzijn"), (45000.0, "de Gemeente")]

@@ -24,7 +24,7 @@ from . import quantities, vocab
 from .parties import state_short
 from .actors import Attribution, _actors_in, _sets, attribution, clause_actor, index_of, main_clauses
 from .sections import section_at
-from .text import BULLET_RE, label_of
+from .text import BULLET_RE, TABLE_SEPARATOR_RE, label_of, table_cells
 from .view import doc_view
 
 _COST = compile_cached(r"\b(?:kosten|huur|huurprijs|prijs|tekort|begroting|budget|bijdrage|financiering|subsidie|"
@@ -517,9 +517,6 @@ def _thresholds() -> re.Pattern[str]:
     return vocab.any_regex(vocab.load("resources").get("thresholds"))
 
 
-_SEPARATOR_ROW = compile_cached(r"[\s|:+-]*")
-
-
 def table_column_party(agreement: Agreement, pos: int) -> tuple[str, ...]:
     """The party that the header of a table column names, for an amount in a cell of
     that column: 'Jaar | Bijdrage Gemeente | Bijdrage Provincie' above '2027 | € 120.000 |
@@ -538,13 +535,14 @@ def table_column_party(agreement: Agreement, pos: int) -> tuple[str, ...]:
         line = text[prev:start - 1]
         if "|" not in line:
             break
-        if not _SEPARATOR_ROW.fullmatch(line):
+        if not TABLE_SEPARATOR_RE.match(line):
             header = line
         start = prev
     if header is None:
         return ()
-    column = text[ls:pos].count("|")
-    cells = header.split("|")
+    row = text[ls:pos]
+    column = row.count("|") - (1 if row.lstrip().startswith("|") else 0)
+    cells = table_cells(header)
     if column >= len(cells):
         return ()
     cell = cells[column].lower()

@@ -18,8 +18,8 @@ from ..compiled_regex import compile as compile_cached
 from ..agreement import Span
 from . import vocab
 from .layout import ARTICLE_RE, markers
-from .text import (BULLET_RE, MD_HEADING_RE, QUOTES, Line, has_determiner, label_of, occurrences,
-                   split_lines, strip_determiner, strip_markup)
+from .text import (BULLET_RE, MD_HEADING_RE, QUOTES, TABLE_SEPARATOR_RE, Line, has_determiner, label_of, occurrences,
+                   split_lines, strip_determiner, strip_markup, table_cells)
 
 
 @dataclass
@@ -328,21 +328,25 @@ _PERSON_FOR_RE = compile_cached(
     r"(?:voor\s+en\s+)?namens\s+", re.I)
 
 
-def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | None, str | None]:
-    """One entry of a party list: (the party, a collective name it introduces)."""
-    v = _vocab()
+def _entry_start(body: str, capital_labels: bool = True) -> int:
+    """Where the text of a list entry starts, after its label ('1.', 'a)', and with
+    `capital_labels` 'A.'), its bullet and the spaces after them."""
     lab = label_of(body)
     skip = lab[1] if lab else 0
-    if lab is None:
+    if lab is None and capital_labels:
         capital = _CAPITAL_LABEL_RE.match(body)      # 'A. de gemeente X', 'B) Stichting Y'
         if capital:
             skip = capital.end()
     b = BULLET_RE.match(body)
     if b:
         skip = b.end()
-    body_rest = body[skip:]
-    lead = len(body_rest) - len(body_rest.lstrip())
-    skip += lead
+    return skip + len(body[skip:]) - len(body[skip:].lstrip())
+
+
+def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | None, str | None]:
+    """One entry of a party list: (the party, a collective name it introduces)."""
+    v = _vocab()
+    skip = _entry_start(body)
     body_rest = body[skip:]
     if re.match(r"(?:en|ende)\s", body_rest, re.I):      # 'en Stichting Welzijn'
         n = re.match(r"(?:en|ende)\s+", body_rest, re.I).end()
@@ -784,14 +788,7 @@ _GROUP_LABEL_RE = compile_cached(r"(?:(?:de|het|De|Het)\s+)?[a-z][\w-]{3,}(?:\s+
 
 def _group_entry(item: str, offset: int) -> "list[Draft] | None":
     """The parties of an entry that names a group and then its members, else None."""
-    skip = 0
-    lab = label_of(item)
-    if lab:
-        skip = lab[1]
-    b = BULLET_RE.match(item)
-    if b:
-        skip = max(skip, b.end())
-    skip += len(item[skip:]) - len(item[skip:].lstrip())
+    skip = _entry_start(item, capital_labels=False)
     m = _GROUP_LABEL_RE.match(item, skip)
     if m is None or _CONTINUES_RE.match(item, skip):
         return None
@@ -858,7 +855,6 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
 
 # '| Partij | Gevestigd te | Hierna te noemen |': a header row of a table of parties; the
 # column words live in parties.yaml (table_name_columns, table_short_columns)
-_ROW_SEP = compile_cached(r"^\s*\|?\s*:?-{3,}")
 
 
 _ALIGNED_GAP = compile_cached(r" {2,}|\t+")
@@ -868,18 +864,9 @@ def _table_row(text: str) -> "list[str] | None":
     """The cells of a table row: between pipes ('| A | B |'), or, in plain text, columns
     aligned with runs of spaces or tabs ('Naam      In deze afspraken')."""
     if text.count("|") >= 2:
-        return _cells(text)
+        return table_cells(text)
     cells = [c for c in _ALIGNED_GAP.split(text.strip()) if c]
     return cells if len(cells) >= 2 else None
-
-
-def _cells(text: str) -> list[str]:
-    row = text.strip()
-    if row.startswith("|"):
-        row = row[1:]
-    if row.endswith("|"):
-        row = row[:-1]
-    return [c.strip() for c in row.split("|")]
 
 
 _CELL_SHORT_RE = compile_cached(r"(?P<name>.*?\S)\s*\((?:hierna:?\s*|kortweg:?\s*)?(?P<short>(?:de\s+|het\s+)?"
@@ -897,7 +884,7 @@ def _table_body(rows: list[Line]) -> list[tuple[Line, list[str]]]:
         cells = None if row.blank else _table_row(row.text)
         if cells is None:
             break
-        if not _ROW_SEP.match(row.text):
+        if not TABLE_SEPARATOR_RE.match(row.text):
             body.append((row, cells))
     return body
 

@@ -30,6 +30,18 @@ LABEL_RE = compile_cached(
 # or a currency sign)
 BULLET_RE = compile_cached(r"^(?:[-–—•*▪·◦]\s+|[-–—•▪](?=[^\W\d_]|[€ƒ]))")
 MD_HEADING_RE = compile_cached(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# The row under a table's header: '|---|:---:|', '---- | ----'
+TABLE_SEPARATOR_RE = compile_cached(r"^\s*\|?\s*:?-{3,}")
+
+
+def table_cells(row: str) -> list[str]:
+    """The cells of a table row written with pipes: '| A | B |' -> ['A', 'B']."""
+    row = row.strip()
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|"):
+        row = row[:-1]
+    return [c.strip() for c in row.split("|")]
 
 
 @dataclass(frozen=True)
