@@ -160,6 +160,11 @@ def test_money_beats_quantity_after_a_euro_sign():
     assert ents("€ 90.000 extra middelen") == [("€ 90.000", "MONEY")]
 
 
+def test_a_list_dash_before_the_euro_sign_is_not_in_the_amount():
+    assert [e for e in ents("De Gemeente draagt bij:\n-€ 5.000 per jaar;\n-€2.000 eenmalig.")
+            if e[1] == "MONEY"] == [("€ 5.000 per jaar", "MONEY"), ("€2.000", "MONEY")]
+
+
 def test_doc_ents_are_token_spans(excerpt):
     doc = parse(excerpt)
     found = [(e.text, e.label_) for e in doc.ents]

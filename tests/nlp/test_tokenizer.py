@@ -41,6 +41,10 @@ def assert_offsets_exact(text):
         ("de Gemeente.", ["de", "Gemeente", "."]),
         ("in 2027.", ["in", "2027", "."]),
         ("Partijen: de Gemeente;", ["Partijen", ":", "de", "Gemeente", ";"]),
+        # a list dash written against the euro sign is no part of the amount
+        ("-€ 5.000 per jaar", ["-", "€", "5.000", "per", "jaar"]),
+        ("-€5.000", ["-", "€", "5.000"]),
+        ("-5 graden", ["-5", "graden"]),
     ],
 )
 def test_tokens(text, expected):

@@ -1094,3 +1094,102 @@ def test_the_person_who_signs_is_not_the_party(build):
               "Artikel 1\n\nDe Gemeente betaalt de huur.\n")
     assert [(p.key, p.name) for p in a.parties] == [("de Gemeente", "gemeente Noordstad"),
                                                    ("Welzijn", "Stichting Welzijn Kompas")]
+
+
+@pytest.mark.parametrize("title", ["Samenwerkingsovereenkomst huurders\n\n", ""])
+def test_a_one_line_party_list_with_quoted_short_names(build, title):
+    # the title may be missing, or run on into the list (a text copied from a web page)
+    a = build(title + "Ondergetekenden, Woonstichting Dalzicht, hierna te noemen \"de verhuurder\" en "
+              "Huurdersbelangenvereniging Dalzicht, hierna te noemen \"de huurdersraad\" Overwegende dat:\n"
+              "- partijen goed willen samenwerken.\n\nArtikel 1\n\nDe verhuurder informeert de huurdersraad.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("de verhuurder", "Woonstichting Dalzicht"),
+        ("de huurdersraad", "Huurdersbelangenvereniging Dalzicht")]
+
+
+def test_a_title_that_runs_on_into_the_party_list_ends_before_it(build):
+    a = build("Convenant wijkbeheer Oostpolder De ondergetekenden: Woonstichting Dalzicht, hierna: de "
+              "verhuurder, en de gemeente Oostpolder, hierna: de gemeente.\n\nArtikel 1\n\nDe gemeente maait.\n")
+    assert a.text[a.title.start:a.title.end] == "Convenant wijkbeheer Oostpolder"
+    assert keys(a) == ["de verhuurder", "de gemeente"]
+
+
+def test_unquoted_short_names_in_one_running_sentence(build):
+    a = build("Samenwerkingsovereenkomst\n\nOndergetekenden, Woonstichting Dalzicht, hierna te noemen de "
+              "verhuurder en stichting Huurdersraad Dalzicht, hierna te noemen de HRD. In overweging nemende "
+              "dat partijen willen samenwerken:\n\nArtikel 1\n\nDe verhuurder informeert de HRD.\n")
+    assert keys(a) == ["de verhuurder", "de HRD"]
+
+
+def test_a_list_without_a_header_that_opens_with_a_short_name(build):
+    a = build("Convenant van de Minister van Onderwijs met de sportbonden\n\n"
+              "De Minister van Onderwijs, handelend als bestuursorgaan, hierna te noemen: de Minister;\n\nen\n\n"
+              "1. de Vereniging Sport Noord, gevestigd te Assen, te dezen vertegenwoordigd door haar voorzitter "
+              "de heer P. Bos;\n\n2. de Stichting Bewegen Zuid, gevestigd te Breda, te dezen vertegenwoordigd "
+              "door haar voorzitter mevrouw L. Smit;\n\ngezamenlijk te noemen: de Bonden;\n\n"
+              "de Minister en de Bonden gezamenlijk te noemen: partijen;\n\nOverwegende dat sport gezond is,\n\n"
+              "Artikel 1\n\nDe Minister betaalt de campagne.\n")
+    assert keys(a) == ["de Minister", "Vereniging Sport Noord", "Stichting Bewegen Zuid"]
+
+
+def test_the_person_after_a_ministers_name_and_the_entry_after_a_collective_line(build):
+    a = build("Regio Deal Westhoek\n\nPartijen\n\n"
+              "1. De Minister van Landbouw, mevrouw A.B. de Graaf, hierna te noemen: LNV;\n\n"
+              "2. de Staatssecretaris van Financiën, de heer C. Dekker.\n\n"
+              "Partijen genoemd onder 1 en 2, ieder handelend als bestuursorgaan, hierna samen te noemen: Rijk;\n\n"
+              "en\n\nGedeputeerde Staten van de provincie Westland, hierna te noemen: de Provincie;\n\n"
+              "Algemene overwegingen\n\nDe regio krimpt.\n")
+    assert [(p.key, p.name) for p in a.parties] == [
+        ("LNV", "De Minister van Landbouw"),
+        ("Staatssecretaris van Financiën", "Staatssecretaris van Financiën"),
+        ("de Provincie", "Gedeputeerde Staten van de provincie Westland")]
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("De raden, de colleges van burgemeester en wethouders en de burgemeesters van de gemeenten "
+     "Bergen op Zoom, ’s-Hertogenbosch en Oosterhout, ieder voor zover het hun bevoegdheden betreft;",
+     ["Bergen op Zoom", "’s-Hertogenbosch", "Oosterhout"]),
+    ("De algemene besturen van het Waterschap Aa en Maas en het Waterschap Brabantse Delta en het "
+     "college van de gemeente Tilburg, ieder voor zoveel het zijn bevoegdheden betreft,",
+     ["Waterschap Aa en Maas", "Waterschap Brabantse Delta", "gemeente Tilburg"]),
+])
+def test_the_opening_of_a_joint_regulation_names_its_parties(build, opening, expected):
+    a = build("Gemeenschappelijke regeling Belastingen West\n\n" + opening + "\n\nGelet op de Wet "
+              "gemeenschappelijke regelingen;\n\nBesluiten de volgende regeling te treffen:\n\n"
+              "Artikel 1\n\nEr is een openbaar lichaam.\n\nArtikel 2\n\nHet bestuur int de heffingen.\n")
+    assert keys(a) == expected
+
+
+def test_a_group_of_municipalities_listed_by_their_places(build):
+    a = build("Convenant handhaving Westhoek\n\nDE ONDERGETEKENDEN: •\n"
+              "• De Burgemeesters, mede namens de colleges van de volgende gemeenten: Aalten, Gilze en Rijen, "
+              "Bergen op Zoom, Loon op zand, Zundert.\n"
+              "• Stichting Buurtwerk Westhoek, gevestigd te Aalten, hierna: het Buurtwerk.\n\n"
+              "OVERWEGENDE DAT\nde handhaving beter kan.\n\nArtikel 1\n\nHet Buurtwerk meldt overlast.\n")
+    assert keys(a) == ["Aalten", "Gilze en Rijen", "Bergen op Zoom", "Loon op zand", "Zundert", "het Buurtwerk"]
+    assert a.parties[0].name == "gemeente Aalten"
+
+
+def test_roman_entries_that_start_on_the_header_line_and_name_groups(build):
+    a = build("Convenant Wonen Heuvelland 2024\n\n"
+              "Partijen: I. De colleges van burgemeester en wethouders van de gemeenten: Epen, Gulpen, Vaals en "
+              "Wittem, verder in dit convenant aan te duiden als \"de gemeenten\".\n\n"
+              "II. Het gewest Heuvelland, verder in dit convenant aan te duiden als \"het gewest\".\n\n"
+              "III. De verhuurders in de gemeenten en andere partijen: Woonstichting Epen, Stichting Wonen "
+              "Gulpen en Omstreken, verder in dit convenant aan te duiden als \"de verhuurders\".\n\n"
+              "IV. I, II en III gezamenlijk verder aan te duiden als \"partijen\".\n\n"
+              "Overwegende dat:\nde wachtlijsten lang zijn.\n\nArtikel 1\n\nHet gewest houdt de lijst bij.\n")
+    assert keys(a) == ["Epen", "Gulpen", "Vaals", "Wittem", "het gewest", "Woonstichting Epen",
+                       "Stichting Wonen Gulpen en Omstreken"]
+
+
+def test_an_entry_for_several_municipalities_gives_each_place(build):
+    a = build("Cultuurconvenant Zuidrand\n\n"
+              "De Minister van Onderwijs, Cultuur en Wetenschap, handelend als bestuursorgaan, hierna te noemen: "
+              "de minister,\n\nen\n\n"
+              "De gemeenten, voor zover het de bestuurlijke bevoegdheden betreft Burgemeester en wethouders van "
+              "de gemeenten Venlo, Weert, Roermond, te dezen vertegenwoordigd door de wethouders voor cultuur, "
+              "hierna te noemen: gemeenten,\n\nOverwegende dat:\ncultuur verbindt.\n\nArtikel 1\n\n"
+              "De minister betaalt.\n")
+    assert keys(a) == ["de minister", "Venlo", "Weert", "Roermond"]
+    assert "gemeenten" in a.collective

@@ -94,7 +94,9 @@ def _tokenizer(nlp):
         pieces = [before + p + after for p in entries or () if p.strip()]
         return compiled_regex.compile("|".join(pieces)) if pieces else None
 
-    prefix, suffix, infix = joined(d.prefixes, before="^"), joined(d.suffixes, after="$"), joined(d.infixes)
+    # a list item written without a space ('-€ 5.000') starts with a dash, not with '-€'
+    prefixes = [*(d.prefixes or ()), r"-(?=[€$£ƒ])"]
+    prefix, suffix, infix = joined(prefixes, before="^"), joined(d.suffixes, after="$"), joined(d.infixes)
     return Tokenizer(nlp.vocab, rules=d.tokenizer_exceptions,
                      prefix_search=prefix.search if prefix else None,
                      suffix_search=suffix.search if suffix else None,

@@ -38,7 +38,7 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from .parties import (descriptor_names, find_acceding_parties, find_signature_joiners, find_signature_parties,
                           find_signing_parties,
                           find_inline_collective, find_joining_parties, find_marked_parties,
-                          find_opening_parties, find_party_list, find_table_parties, find_title_parties, respective_short_names,
+                          find_headless_list, find_opening_parties, find_regulation_parties, find_party_list, find_table_parties, find_title_parties, respective_short_names,
                           state_names, text_short_names, text_tail_names)
     from .text import split_lines
 
@@ -65,6 +65,9 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         text_short_names(text, party_list.parties, party_list.span.end)
         text_tail_names(text, party_list.parties, party_list.span.end)
     if party_list is None:
+        # a list without a header: its first entry opens the text and names its short name
+        party_list = find_headless_list(lines, title.end if title else 0, zone_end)
+    if party_list is None:
         opening_end = layout.preamble_end(text, articles, min(len(text), 6000))
         party_list = find_opening_parties(text, lines, title.end if title else 0,
                                           max(opening_end, min(len(text), 3000)) if not articles else opening_end)
@@ -72,6 +75,10 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         # Parties introduced in prose or a loose list by their short names.
         party_list = find_marked_parties(text, title.end if title else 0,
                                          zone_end if articles else min(len(text), 3000))
+    if party_list is None:
+        # 'De colleges van ... van de gemeenten A en B, ieder voor zover ...': a joint regulation
+        party_list = find_regulation_parties(text, title.end if title else 0,
+                                             zone_end if articles else min(len(text), 3000))
     if party_list is None:
         # a table of parties without short names, in the opening
         party_list = find_table_parties(lines, zone_end if articles else min(len(text), 3000),

@@ -68,7 +68,14 @@ def _title_like(s: str, max_words: int = 10) -> bool:
     return s[0].isupper() or s[0] in "\"“„‘'"
 
 
+# 'De ondergetekenden:' or 'Ondergetekenden,' with the party list after it on the same line
+_LIST_IN_LINE_RE = compile_cached(r"(?:(?<=\s)|^)(?:de\s+)?ondergetekenden\s*[:,]\s*(?=\S.{20})", re.I)
+
+
 def find_title(lines: list[Line]) -> Span | None:
+    """The first line with text. A first line that runs on into the party list (a text
+    taken from a web page or PDF without its line breaks) ends where the list begins, and
+    is no title at all when it begins with it."""
     for line in lines:
         if line.blank:
             continue
@@ -77,6 +84,11 @@ def find_title(lines: list[Line]) -> Span | None:
             continue
         offset = line.text.find(stripped)
         start = line.start + max(offset, 0)
+        inline = _LIST_IN_LINE_RE.search(stripped)
+        if inline is not None:
+            if not stripped[:inline.start()].strip():
+                return None
+            stripped = stripped[:inline.start()].rstrip()
         return Span(start, start + len(stripped))
     return None
 

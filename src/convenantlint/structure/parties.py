@@ -42,16 +42,24 @@ class PartyList:
 
 _Q = re.escape(QUOTES)
 
+# a place: 'Tilburg', '’s-Hertogenbosch', 'Bergen op Zoom', 'Capelle aan den IJssel'
+_PLACE = r"(?:['’]s-)?[A-Z][\w'’-]+(?:\s+(?:(?:op|aan|den|de|der|in|bij|ter|ten)\s+)*[A-Z][\w'’-]+)*"
+_PLACE_RE = compile_cached(_PLACE)
+
 # 'hierna te noemen: "de Gemeente"', 'hierna: Welzijn', 'hierna ook aan te duiden als de
 # landen', 'hierna gezamenlijk te noemen: Partijen'. The short name runs to a comma,
-# semicolon, closing bracket, full stop or the end of the entry.
+# semicolon, closing bracket, full stop or the end of the entry; a short name in double
+# quotes ends at its closing quote ('hierna te noemen "de verhuurder" en Stichting Y').
 HIERNA_RE = compile_cached(
     rf"""\b(?:hierna|hieronder|verder|voortaan)(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
             respectievelijk|verder))*)
+        (?:\s+in\s+(?:dit|deze)\s+[\w-]+(?=\s+(?:te\s+noemen|genoemd|aangeduid|aan\s+te\s+duiden)))?
         \s*(?:(?:te\s+)?(?:noemen|genoemd|aangeduid|aan\s+te\s+duiden|te\s+duiden)(?:\s+als)?)?
         \s*:?\s*(?:als\s+)?
-        (?P<short>[^,;:()\n]{{1,60}}?)
-        \s*(?=[,;)]|\.(?:\s|$)|$|\n|\s+(?:en|of)\s*$)""",
+        (?P<short>(?P<quoted>["“„])[^"“”„,;:()\n]{{1,60}}["”](?!\w)|[^,;:()\n]{{1,60}}?)
+        \s*(?(quoted)|(?=[,;)]|\.(?:\s|$)|$|\n|\s+(?:en|of)\s*$
+                            # 'hierna te noemen de verhuurder en stichting Y, hierna te noemen ...'
+                            |\s+en\s+(?=[^.;:\n]{{3,120}}?,?\s+hierna\s+(?:te\s+noemen|genoemd)\b)))""",
     re.I | re.X,
 )
 def naming(text: str, m: re.Match[str]) -> bool:
@@ -316,10 +324,13 @@ def _short_names(body: str, after: int) -> tuple[str | None, str | None, list[st
     return short, collective, aliases
 
 
-# A capital letter as the label of a party entry; not a person's initial ('J. de Vries'):
+# A capital letter or Roman number as the label of a party entry; not a person's initial ('J. de Vries'):
 # the entry goes on with an article or an organisation's name, and the caller only asks
 # this of list entries.
-_CAPITAL_LABEL_RE = compile_cached(r"[A-Z][.)]\s+(?=(?:de|het)\s|[A-Z][a-zà-ÿ])")
+_CAPITAL_LABEL_RE = compile_cached(r"(?:[A-Z]|II|III|IV|VI|VII|VIII|IX)[.)]\s+(?=(?:de|het)\s|[A-Z][a-zà-ÿ])")
+
+
+_PERSON_TITLE_RE = compile_cached(r"(?:de\s+)?(?:heer|heren|mevrouw|mevr\.|dhr\.|mw\.|mr\.|drs\.|dr\.|ir\.|prof\.)(?=\s|\w|$)", re.I)
 
 
 _PERSON_FOR_RE = compile_cached(
@@ -382,6 +393,10 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
                 and not v["name_end"].match(" " + tail.group(1))
                 and not re.match(r"(?:met|die|dat|welke|als|en|te|in|op|namens|verder|hierna|voortaan|"
                                  r"kortweg|oftewel|ofwel|afgekort|gezamenlijk)\b", tail.group(1), re.I)
+                # ', mevrouw K.H. Ollongren': who signs, not a unit of the party; nor is
+                # an apposition ('De Staat der Nederlanden, de minister van Financiën')
+                and not _PERSON_TITLE_RE.match(tail.group(1))
+                and not re.match(r"(?:de|het)\s+[a-z]", tail.group(1))
                 and not any(c.isdigit() for c in tail.group(1))):
             raw = body_rest[: m.start() + tail.end(1)]
     raw = _strip_end(raw)
@@ -534,6 +549,7 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
     last_number: int | None = None
     prev_blank = True
     prev_text = ""
+    joined = False      # an 'en' line since the last entry
     for j in range(first, len(lines)):
         line = lines[j]
         if line.start >= limit:
@@ -557,6 +573,7 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             # between the entries: what follows may be numbered where the entries before
             # were not ('De Minister ...;' / 'en' / '1. De vereniging ...')
             prev_blank = True
+            joined = bool(items)
             if items:
                 first_style = first_depth = last_number = None
             continue
@@ -597,11 +614,12 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                 and not collective_line and _org_name(content) is None \
                 and not re.search(r"\b(?:hierna|gevestigd|vertegenwoordigd)\b", content, re.I):
             break           # 'Waarom' after a one-per-line list of names
-        if items and items[-1][3] and not collective_line and not own_short and not (
+        if items and items[-1][3] and not collective_line and not own_short and not joined and not (
                 lab and style == "number" and last_number is not None
                 and _label_number(lab[0]) == last_number + 1):
             break           # 'hierna samen: Partijen' closes the list (but '5. ...' after
-                            # 'hierna gezamenlijk: de Regiogemeenten' after 4. goes on)
+                            # 'hierna gezamenlijk: de Regiogemeenten' after 4. goes on, and
+                            # so does the entry after 'hierna samen te noemen: Rijk;' / 'en')
         depth = len(re.findall(r"\d+", lab[0])) if lab and style == "number" else None
         if items and depth is not None and first_depth is not None and depth != first_depth:
             break           # '2. Doel' after '1.1 ..., 1.2 ...': the next section
@@ -658,6 +676,7 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             items[-1][2] += " " + line.text
         prev_blank = False
         prev_text = content
+        joined = False
         if _ENDS_LIST_RE.search(low):
             break           # 'hierna verder te noemen de gemeenten; overwegende dat,': the
                             # considerations that follow are no entries
@@ -775,6 +794,12 @@ def _entries_after(lines: list[Line], i: int, zone_end: int,
             break
         # '- de gemeenten Aarlo, Bredevoort en Cortveld (hierna ...)': three parties
         plural = _plural_names(draft.name, draft.start) if _PLURAL_RE.fullmatch(draft.name) else []
+        if not plural and strip_determiner(draft.name).lower() in _SINGULAR:
+            # 'De gemeenten, ... Burgemeester en wethouders van de gemeenten Breda, Eindhoven,
+            # Tilburg, ..., hierna te noemen: gemeenten': the places named in the entry
+            plural = _places_in_entry(item, start)
+            if plural:
+                result.collective.append(draft.key)     # 'gemeenten' names them together
         result.parties.extend(plural or [draft])
         end = stop
     result.span = Span(line.start, end)
@@ -786,14 +811,59 @@ def _entries_after(lines: list[Line], i: int, zone_end: int,
 _GROUP_LABEL_RE = compile_cached(r"(?:(?:de|het|De|Het)\s+)?[a-z][\w-]{3,}(?:\s+[a-z][\w-]+){0,2}\s*:\s+(?=\S)")
 
 
+# '- De colleges van burgemeester en wethouders van de volgende gemeenten: Aalburg, Alphen
+# en Chaam, Breda, Zundert.': the bodies of several municipalities, then the places
+_PLACE_GROUP_RE = compile_cached(
+    r"[^:;]{0,160}?\b(?:de\s+)?(?:volgende\s+|deelnemende\s+)?[\w-]*gemeenten\s*:\s*"
+    # (a place in a list may be typed in lower case: 'Loon op zand, waalwijk')
+    r"(?P<list>(?:['’]s-)?[A-Z][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}"
+    r"(?:\s*,\s*(?:(?:['’]s-)?[A-Z][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}|[a-z][\w'’-]+))+)"
+    r"(?P<tail>\s*[.;,]?\s*(?:(?:hierna|verder|voortaan|gezamenlijk)\b.*)?)$")
+
+
+def _place_group(item: str, offset: int) -> "list[Draft] | None":
+    """The municipalities of an entry that lists their places after a colon: 'gemeente X'
+    (X) each. A place with 'en' in its name ('Gilze en Rijen') stays whole, unless the list
+    ends with ', A en B'."""
+    m = _PLACE_GROUP_RE.match(item.rstrip(), _entry_start(item, capital_labels=False))
+    if m is None:
+        return None
+    pieces = [(p.start(), p.group(0)) for p in re.finditer(r"[^,]+", m.group("list"))]
+    last_at, last = pieces[-1]
+    split = re.search(r"\s+en\s+(?=\S+$)", last)
+    if split and len(pieces) >= 2:
+        pieces[-1:] = [(last_at, last[:split.start()]), (last_at + split.end(), last[split.end():])]
+    out = [_place_party("gemeente", piece.strip(), offset + m.start("list") + at + len(piece) - len(piece.lstrip()))
+           for at, piece in pieces]
+    return out if len(out) >= 2 else None
+
+
+# a longer label that ends in the plural of the members: 'De verhuurders in de gemeenten en
+# eventueel andere partijen: Dudok Wonen, Stichting Habion, ...'
+_LONG_GROUP_LABEL_RE = compile_cached(
+    r"(?:(?:de|het|De|Het)\s+)?[^:;,]{0,140}?\b(?:partijen|organisaties|verhuurders|woningcorporaties|"
+    r"corporaties|instellingen|schoolbesturen|zorgaanbieders|aanbieders|verenigingen|stichtingen|"
+    r"bedrijven|ondernemingen)\s*:\s*(?=['’]?[A-Z])")
+
+
 def _group_entry(item: str, offset: int) -> "list[Draft] | None":
     """The parties of an entry that names a group and then its members, else None."""
+    places = _place_group(item, offset)
+    if places is not None:
+        return places
     skip = _entry_start(item, capital_labels=False)
-    m = _GROUP_LABEL_RE.match(item, skip)
+    m = _GROUP_LABEL_RE.match(item, skip) or _LONG_GROUP_LABEL_RE.match(item, skip)
     if m is None or _CONTINUES_RE.match(item, skip):
         return None
-    # ended with ';' so that `clean` only says whether the list ran into prose
-    rest = item[m.end():].rstrip().rstrip(".;,") + ";"
+    if re.search(r"\b(?:hierna|noemen|genoemd|aangeduid|duiden)\b", m.group(0), re.I):
+        return None     # 'gezamenlijk te noemen: de Sectororganisaties': a name, no group
+    # ended with ';' so that `clean` only says whether the list ran into prose; a name for
+    # the whole group after it ('..., verder aan te duiden als "de verhuurders"') is left off
+    rest = item[m.end():].rstrip()
+    naming_tail = re.search(r",?\s*(?:hierna|verder|voortaan|gezamenlijk)\b[^,;]*$", rest, re.I)
+    if naming_tail:
+        rest = rest[:naming_tail.start()]
+    rest = rest.rstrip().rstrip(".;,") + ";"
     drafts, _, clean = parse_name_list(rest, offset + m.end(), strict=True)
     if not clean or not drafts:
         return None
@@ -824,7 +894,15 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
             continue
         _, rest, rest_start = header
         result = PartyList()
-        if rest.strip():
+        if rest.strip(" \t•·▪◦*-–—") and label_of(rest.strip()) and \
+                _label_style(label_of(rest.strip())[0]) == "number" or re.match(r"\s*I[.)]\s", rest):
+            # 'Partijen: 1. De gemeente X, ...;' / '2. Stichting Y, ...': the first entry
+            # stands on the header's line, the others follow
+            first = (rest_start, line.end, rest, False)
+            found = _entries_after(lines, i, zone_end, [first, *_items(lines, i + 1, zone_end + 4000)])
+            if len(found.parties) >= 2:
+                return found
+        if rest.strip(" \t•·▪◦*-–—"):       # ('DE ONDERGETEKENDEN: •': a bullet, no entry)
             inline = _semicolon_entries(rest, rest_start)
             if inline is not None:
                 result.parties, result.collective = inline
@@ -849,6 +927,60 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
         if len(found.parties) >= 2:   # an agreement has two parties at least
             return found
     return None
+
+
+def find_headless_list(lines: list[Line], start: int, zone_end: int) -> PartyList | None:
+    """A party list without a header line: its first entry is the first line after the
+    title and gives its short name ('De Minister van X, handelend als bestuursorgaan,
+    hierna te noemen: de Minister;' / 'en' / '1. de Vereniging Y, gevestigd te ...;')."""
+    for i, line in enumerate(lines):
+        if line.start < start or line.blank:
+            continue
+        if line.start >= zone_end:
+            return None
+        content = strip_markup(line.text)
+        m = HIERNA_RE.search(content)
+        if m is None or not naming(content, m) or len(re.findall(r"\bhierna\b", content, re.I)) >= 2:
+            return None     # (several in one line: prose that names them, read elsewhere)
+        first, _ = parse_entry(content, line.start)
+        if first is None or not name_like(strip_determiner(first.name), strict=True):
+            return None     # 'Dit convenant wordt aangegaan door ...': prose, not an entry
+        found = _entries_after(lines, i, zone_end, _items(lines, i, zone_end + 4000))
+        return found if len(found.parties) >= 2 else None
+    return None
+
+
+# 'De raden, de colleges van burgemeester en wethouders en de burgemeesters van de gemeenten
+# A en B, ieder voor zover het hun bevoegdheden betreft;': the opening of a
+# gemeenschappelijke regeling (a joint regulation) names its parties after the bodies of
+# each that make it
+_EACH_OWN_POWERS_RE = compile_cached(r",?\s*ieder\s+voor\s+(?:zover|zoveel|zoverre|wat)\b", re.I)
+_PUBLIC_BODY_RE = compile_cached(
+    rf"(?:(?:het|de)\s+)?(?:[Ww]aterschap|[Hh]oogheemraadschap|[Gg]emeente|[Pp]rovincie)\s+{_PLACE}"
+    r"(?:\s+en\s+(?!(?:de|het)\b)[A-Z][\w'’-]+)*")
+
+
+def find_regulation_parties(text: str, start: int, zone_end: int) -> PartyList | None:
+    m = _EACH_OWN_POWERS_RE.search(text, start, zone_end)
+    if m is None:
+        return None
+    para = max(start, text.rfind("\n\n", start, m.start()) + 2, m.start() - 800)
+    seg = text[para:m.start()]
+    drafts: list[Draft] = []
+    taken: list[tuple[int, int]] = []
+    for plural in _PLURAL_RE.finditer(seg):
+        drafts.extend(_plural_names(seg[plural.start():plural.end()], para + plural.start()))
+        taken.append((plural.start(), plural.end()))
+    for body in _PUBLIC_BODY_RE.finditer(seg):
+        if any(a <= body.start() < b for a, b in taken):
+            continue
+        name = _as_written(body.group(0))
+        drafts.append(Draft(name=name, key=name, start=para + body.start(), end=para + body.end()))
+    drafts.sort(key=lambda d: d.start)
+    unique = [d for n, d in enumerate(drafts) if all(o.key != d.key for o in drafts[:n])]
+    if len(unique) < 2:
+        return None
+    return PartyList(unique, Span(para, m.end()), [])
 
 
 # ------------------------------------------------------------------------------ tables
@@ -1020,7 +1152,9 @@ def _join_place_names(s: str, pieces: list[tuple[int, str]]) -> list[tuple[int, 
         before = s[out[-1][0] + len(out[-1][1]):at] if out else ""
         after = s[at + len(piece):pieces[n + 1][0]] if n + 1 < len(pieces) else ""
         prev_words = out[-1][1].lower().split() if out else []
-        if _between_ands(word, before, after) and any(w in gov for w in prev_words[:3]):
+        if (_between_ands(word, before, after) and any(w in gov for w in prev_words[:3])) or \
+                (out and word.lower() in ("omstreken", "omgeving") and re.fullmatch(r"\s+en\s+", before)):
+            # ('Stichting Woningcorporaties het Gooi en Omstreken': one name)
             prev_at, prev = out.pop()
             out.append((prev_at, s[prev_at:at + len(piece)]))
             continue
@@ -2509,23 +2643,37 @@ def _inline_neighbours(text: str, drafts: list[Draft], end: int) -> list[Draft]:
 
 _PLURAL_RE = compile_cached(
     r"\b(?P<type>gemeenten|provincies|waterschappen|landen)\s+"
-    r"(?P<list>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)*"
-    r"\s+en\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+    rf"(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})*\s+en\s+{_PLACE})")
 _SINGULAR = {"gemeenten": "gemeente", "provincies": "provincie", "waterschappen": "waterschap", "landen": "land"}
+
+
+_PLACES_IN_ENTRY_RE = compile_cached(
+    rf"\b(?P<type>gemeenten|provincies|waterschappen)\s+(?P<list>{_PLACE}(?:\s*,\s*{_PLACE})+(?:\s+en\s+{_PLACE})?)")
+
+
+def _place_party(kind: str, place: str, at: int) -> Draft:
+    """The party a place stands for in a list of municipalities: 'gemeente X', called X."""
+    name = f"{kind} {place}"
+    return Draft(name=name, key=place, start=at, end=at + len(place), aliases=[name])
+
+
+def _places_of(m: re.Match[str], offset: int) -> list[Draft]:
+    kind = _SINGULAR[m.group("type")]
+    return [_place_party(kind, piece.group(0), offset + m.start("list") + piece.start())
+            for piece in _PLACE_RE.finditer(m.group("list"))]
+
+
+def _places_in_entry(item: str, offset: int) -> list[Draft]:
+    """'... van de gemeenten Breda, Eindhoven, Tilburg, te dezen ...': one party per place."""
+    m = _PLACES_IN_ENTRY_RE.search(item)
+    out = _places_of(m, offset) if m else []
+    return out if len(out) >= 2 else []
 
 
 def _plural_names(seg: str, offset: int) -> list[Draft]:
     """'de gemeenten A, B en C' names three parties: 'gemeente A' (A), ..."""
     m = _PLURAL_RE.search(seg)
-    if m is None:
-        return []
-    out = []
-    for piece in re.finditer(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", m.group("list")):
-        name = f"{_SINGULAR[m.group('type')]} {piece.group(0)}"
-        at = offset + m.start("list") + piece.start()
-        out.append(Draft(name=name, key=piece.group(0), start=at, end=at + len(piece.group(0)),
-                         aliases=[name]))
-    return out
+    return _places_of(m, offset) if m else []
 
 
 def _list_neighbours(text: str, drafts: list[Draft], start: int, end: int) -> list[Draft]:
