@@ -1193,3 +1193,70 @@ def test_an_entry_for_several_municipalities_gives_each_place(build):
               "De minister betaalt.\n")
     assert keys(a) == ["de minister", "Venlo", "Weert", "Roermond"]
     assert "gemeenten" in a.collective
+
+
+def test_entries_with_a_bullet_and_a_number_and_a_date_line(build):
+    a = build("Convenant Dierenwelzijn Noord\n\nDe ondergetekenden:\n\n"
+              "  • 1. De vereniging Melkvee Noord, vertegenwoordigd door de heer P. Bos, voorzitter;\n\n"
+              "  • 2. De stichting Kalverzorg, vertegenwoordigd door mevrouw A. Smit;\n\n"
+              "verder te noemen: partijen;\n\nIn aanmerking nemende:\n\ndat dieren gezond moeten zijn.\n")
+    assert keys(a) == ["vereniging Melkvee Noord", "stichting Kalverzorg"]
+    b = build("Samenwerkingsovereenkomst Wmo Heuvelrand\n\nOndergetekenden,\n\n"
+              "De Gemeente Heuvelrand, hierbij vertegenwoordigd door de heer J. Bos, ter uitvoering van het "
+              "besluit van het college\n\nd.d. 10-7-2025.\n\n"
+              "De Gemeente Dalwijk, hierbij vertegenwoordigd door mevrouw C. Smit, ter uitvoering van het "
+              "besluit van het college\n\nd.d. 8-7-2025.\n\nHierna gezamenlijk genoemd: “de gemeenten”.\n\n"
+              "Overwegen het volgende:\n\nde inkoop wordt samen gedaan.\n")
+    assert keys(b) == ["Gemeente Heuvelrand", "Gemeente Dalwijk"]
+
+
+def test_places_one_per_line_after_the_colleges_of_the_municipalities(build):
+    a = build("Samenwerkingsconvenant Signalering Jeugd\n"
+              "De colleges van Burgemeester en Wethouders van de gemeenten:\nBrielle\nCapelle aan den IJssel\n"
+              "’s-Gravendeel\nWestvoorne\nOverwegende dat signalen vroeg gedeeld moeten worden;\n\n"
+              "Artikel 1\n\nDe gemeenten gebruiken één verwijsindex.\n")
+    assert keys(a) == ["Brielle", "Capelle aan den IJssel", "’s-Gravendeel", "Westvoorne"]
+
+
+def test_a_group_of_places_on_a_line_that_lost_its_breaks(build):
+    a = build("Samenwerkingsovereenkomst Veiligheidshuis Noordkust\n2024\n"
+              "Samenwerkingsovereenkomst Veiligheidshuis Noordkust De gemeenten: Ameland, Harlingen, het Bildt, "
+              "Terschelling en Vlieland, op grond van artikel 171 van de Gemeentewet allen vertegenwoordigd door "
+              "hun burgemeesters; De ketenpartners: zie bijlage A\nOverwegende dat:\nveiligheid telt.\n")
+    assert keys(a) == ["Ameland", "Harlingen", "het Bildt", "Terschelling", "Vlieland"]
+
+
+def test_one_party_per_line_before_the_formula_with_who_signs_voor_deze(build):
+    a = build("Convenant inzake de samenwerking tussen de marechaussee en de douane\n\n"
+              "Ter uitvoering van het plan van aanpak dient er een structurele samenwerking te komen.\n\n"
+              "De Minister van Defensie\nvoor deze\nDe Bevelhebber der Koninklijke marechaussee\n\nen\n"
+              "De Staatssecretaris van Financiën\nvoor deze\nDe Directeur Douane\n\n"
+              "zijn het volgende overeengekomen:\n\nArtikel 1\n\nDe diensten delen gegevens.\n")
+    assert keys(a) == ["De Minister van Defensie", "De Staatssecretaris van Financiën"]
+
+
+def test_a_label_on_its_own_line_and_who_signs_voor_deze(build):
+    a = build("Regionaal convenant woonoverlast\n\nPartijen:\n\n  • 1.\n\n    Politie. Voor deze de politiechef "
+              "van de eenheid; hierna te duiden als “de politie”;\n\n  • 2.\n\n    Deelnemende gemeenten. Voor deze "
+              "de burgemeester; hierna te duiden als \"de burgemeester\";\n\n"
+              "Hierna gezamenlijk te worden aangeduid als ‘Partijen’,\n\nOverwegende dat:\n\nover­last schaadt.\n")
+    assert [(p.key, p.name) for p in a.parties] == [("de politie", "Politie"),
+                                                   ("de burgemeester", "Deelnemende gemeenten")]
+
+
+def test_numbered_entries_in_one_line_after_ondergetekenden(build):
+    a = build("DEELNAMEOVEREENKOMST HET DATAHUIS - WATERSCHAP DALRIJK Versie 1.0\n\n"
+              "DEELNAMEOVEREENKOMST HET DATAHUIS - WATERSCHAP DALRIJK ONDERGETEKENDEN 1. De Stichting Het "
+              "Datahuis, gevestigd te Amersfoort, hierna ook genoemd: 'Stichting HDH' 2. Waterschap Dalrijk, "
+              "gevestigd te Delft, hierna te noemen: \"het waterschap\", partijen genoemd onder 1 en 2\n\n"
+              "Overwegende dat:\nde gegevens gedeeld worden.\n")
+    assert keys(a) == ["Stichting HDH", "het waterschap"]
+
+
+def test_numbers_on_their_own_lines_and_short_names_in_single_quotes(build):
+    a = build("Overeenkomst Warmtenet Dalkamp\n\n. OVEREENKOMST WARMTENET DALKAMP 20-07-2027\n\n1.\n\n"
+              "HET OPENBAAR LICHAAM GEMEENTE DALKAMP, vertegenwoordigd door de heer J. Bos, wethouder, "
+              "hierna te noemen 'de Gemeente'\n\n2.\n\nDE NAAMLOZE VENNOOTSCHAP WARMTE NOORD, statutair gevestigd "
+              "te Arnhem, hierna te noemen 'het Warmtebedrijf' De Gemeente en het Warmtebedrijf hierna "
+              "gezamenlijk als 'Partijen',\n\n. OVERWEGENDE DAT:\n\nwarmte duurzaam moet zijn.\n")
+    assert keys(a) == ["de Gemeente", "het Warmtebedrijf"]

@@ -35,11 +35,12 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
     from . import commitments as _commitments
     from .definitions import find_definitions
     from .mentions import build_parties
-    from .parties import (descriptor_names, find_acceding_parties, find_signature_joiners, find_signature_parties,
-                          find_signing_parties,
+    from .parties import (descriptor_names, find_acceding_parties, find_group_lines, find_headless_list,
                           find_inline_collective, find_joining_parties, find_marked_parties,
-                          find_headless_list, find_opening_parties, find_regulation_parties, find_party_list, find_table_parties, find_title_parties, respective_short_names,
-                          state_names, text_short_names, text_tail_names)
+                          find_opening_parties, find_parties_before_formula, find_party_list,
+                          find_regulation_parties, find_signature_joiners, find_signature_parties,
+                          find_signing_parties, find_table_parties, find_title_parties,
+                          respective_short_names, state_names, text_short_names, text_tail_names)
     from .text import split_lines
 
     if kind not in (None, "auto") and kind not in KINDS:
@@ -64,25 +65,32 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
         # a list of full names only: the short names are the ones the text goes on to use
         text_short_names(text, party_list.parties, party_list.span.end)
         text_tail_names(text, party_list.parties, party_list.span.end)
+    # after the title, up to the second article (or the first 3,000 characters of a text
+    # without articles): where the finders below look, each only if those before it found nothing
+    after_title = title.end if title else 0
+    opening = zone_end if articles else min(len(text), 3000)
     if party_list is None:
         # a list without a header: its first entry opens the text and names its short name
-        party_list = find_headless_list(lines, title.end if title else 0, zone_end)
+        party_list = find_headless_list(lines, after_title, zone_end)
+    if party_list is None:
+        # 'De gemeenten: A, B en C; De ketenpartners: X, Y': labelled groups without a header
+        party_list = find_group_lines(lines, after_title, opening)
     if party_list is None:
         opening_end = layout.preamble_end(text, articles, min(len(text), 6000))
-        party_list = find_opening_parties(text, lines, title.end if title else 0,
+        party_list = find_opening_parties(text, lines, after_title,
                                           max(opening_end, min(len(text), 3000)) if not articles else opening_end)
     if party_list is None:
         # Parties introduced in prose or a loose list by their short names.
-        party_list = find_marked_parties(text, title.end if title else 0,
-                                         zone_end if articles else min(len(text), 3000))
+        party_list = find_marked_parties(text, after_title, opening)
     if party_list is None:
         # 'De colleges van ... van de gemeenten A en B, ieder voor zover ...': a joint regulation
-        party_list = find_regulation_parties(text, title.end if title else 0,
-                                             zone_end if articles else min(len(text), 3000))
+        party_list = find_regulation_parties(text, after_title, opening)
+    if party_list is None:
+        # one name per line before 'zijn het volgende overeengekomen', with who signs 'voor deze'
+        party_list = find_parties_before_formula(lines, after_title, opening)
     if party_list is None:
         # a table of parties without short names, in the opening
-        party_list = find_table_parties(lines, zone_end if articles else min(len(text), 3000),
-                                        need_short=False)
+        party_list = find_table_parties(lines, opening, need_short=False)
     if party_list is None:
         # Only the signature block names the parties, in a table ('| Namens | Naam |'):
         # their short names are the ones the text used before it ('de bibliotheek').

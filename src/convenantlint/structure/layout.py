@@ -69,7 +69,7 @@ def _title_like(s: str, max_words: int = 10) -> bool:
 
 
 # 'De ondergetekenden:' or 'Ondergetekenden,' with the party list after it on the same line
-_LIST_IN_LINE_RE = compile_cached(r"(?:(?<=\s)|^)(?:de\s+)?ondergetekenden\s*[:,]\s*(?=\S.{20})", re.I)
+_LIST_IN_LINE_RE = compile_cached(r"(?:(?<=\s)|^)(?:de\s+)?ondergetekenden(?:\s*[:,]\s*|\s+(?=1[.)]\s))(?=\S.{20})", re.I)
 
 
 def find_title(lines: list[Line]) -> Span | None:

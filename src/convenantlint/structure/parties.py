@@ -56,7 +56,7 @@ HIERNA_RE = compile_cached(
         (?:\s+in\s+(?:dit|deze)\s+[\w-]+(?=\s+(?:te\s+noemen|genoemd|aangeduid|aan\s+te\s+duiden)))?
         \s*(?:(?:te\s+)?(?:noemen|genoemd|aangeduid|aan\s+te\s+duiden|te\s+duiden)(?:\s+als)?)?
         \s*:?\s*(?:als\s+)?
-        (?P<short>(?P<quoted>["“„])[^"“”„,;:()\n]{{1,60}}["”](?!\w)|[^,;:()\n]{{1,60}}?)
+        (?P<short>(?P<quoted>["“„]|['‘](?!s-))[^"“”„'‘’,;:()\n]{{1,60}}["”'’](?!\w)|[^,;:()\n]{{1,60}}?)
         \s*(?(quoted)|(?=[,;)]|\.(?:\s|$)|$|\n|\s+(?:en|of)\s*$
                             # 'hierna te noemen de verhuurder en stichting Y, hierna te noemen ...'
                             |\s+en\s+(?=[^.;:\n]{{3,120}}?,?\s+hierna\s+(?:te\s+noemen|genoemd)\b)))""",
@@ -231,6 +231,7 @@ def name_like(name: str, strict: bool = True) -> bool:
     word capitalised. Loose (inside a party list entry): a capital somewhere, not too long.
     """
     v = _vocab()
+    name = re.sub(r"^['’]s-(?=[A-Z])", "", name)     # '’s-Hertogenbosch' is read as 'Hertogenbosch'
     words = name.split()
     if not words or len(words) > (10 if strict else 14) or not (name[0].isalnum()):
         return False
@@ -342,16 +343,25 @@ _PERSON_FOR_RE = compile_cached(
 def _entry_start(body: str, capital_labels: bool = True) -> int:
     """Where the text of a list entry starts, after its label ('1.', 'a)', and with
     `capital_labels` 'A.'), its bullet and the spaces after them."""
-    lab = label_of(body)
-    skip = lab[1] if lab else 0
-    if lab is None and capital_labels:
-        capital = _CAPITAL_LABEL_RE.match(body)      # 'A. de gemeente X', 'B) Stichting Y'
-        if capital:
-            skip = capital.end()
-    b = BULLET_RE.match(body)
-    if b:
-        skip = b.end()
-    return skip + len(body[skip:]) - len(body[skip:].lstrip())
+    skip = len(body) - len(body.lstrip())
+    # a bullet and a label may both stand before the text, in either order ('• 1. De
+    # vereniging X', '1. • De vereniging X')
+    for _ in range(2):
+        rest = body[skip:]
+        lab = label_of(rest)
+        step = lab[1] if lab else 0
+        if lab is None and capital_labels:
+            capital = _CAPITAL_LABEL_RE.match(rest)      # 'A. de gemeente X', 'B) Stichting Y'
+            if capital:
+                step = capital.end()
+        b = BULLET_RE.match(rest)
+        if b:
+            step = b.end()
+        if not step:
+            break
+        skip += step
+        skip += len(body[skip:]) - len(body[skip:].lstrip())
+    return skip
 
 
 def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | None, str | None]:
@@ -472,6 +482,7 @@ def _plain_party_name(name: str) -> bool:
 # --------------------------------------------------------------------------- party list
 
 def _is_stop_line(content: str) -> bool:
+    content = content.lstrip(" .·-–")      # '. OVERWEGENDE DAT:' (a stray dot from a PDF)
     if ARTICLE_RE.match(content) or MD_HEADING_RE.match(content):
         return True
     if markers("considerations_start").match(content) or markers("agreement_phrases").search(content):
@@ -537,6 +548,11 @@ _FOLLOWING_RE = re.compile(r"\bde\s+volgende\s+(?:[\w-]+\s+)?(?:partijen|organis
 _SUBHEADER_RE = re.compile(r"(?:en|alsmede|ende)\b(?:\s+[\w-]+){0,4}\s*:$")
 # a line that goes on with the entry before it, in lower case
 _CONTINUES_RE = re.compile(r"(?:ten\s+deze|te\s+dezen|(?:hierbij\s+|daarbij\s+)?(?:rechtsgeldig\s+)?vertegenwoordigd|gevestigd|kantoorhoudend|handelend\s+(?:als|namens|ter)|rechtsgeldig)\b")
+# a list label or bullet on a line of its own, its entry on the next line
+_LABEL = r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}[.)])"
+_LABEL_ONLY_RE = re.compile(rf"\s*(?:[-–—•*▪·◦]\s*{_LABEL}?|{_LABEL})\s*")
+# the date of the decision an entry ends with, on a line of its own: 'd.d. 10-7-2025.'
+_DATE_LINE_RE = re.compile(r"(?:d\.\s?d\.|de\s+dato)\s+[\w./-]+(?:\s+\w+){0,2}\s*[.;,]?\s*$", re.IGNORECASE)
 # the end of a party list said on the line that names all parties together
 _ENDS_LIST_RE = re.compile(r"[;,]\s*(?:overwegende|in\s+aanmerking\s+nemende|komen\b|verklaren\b)")
 
@@ -597,7 +613,14 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         lab = label_of(content)
         style = "bullet" if BULLET_RE.match(content) else (_label_style(lab[0]) if lab else "plain")
         labelled = style != "plain"
-        if items and not labelled and _CONTINUES_RE.match(content):
+        if items and not labelled and _LABEL_ONLY_RE.fullmatch(items[-1][2]):
+            # '• 1.' / (blank line) / 'Politie. Voor deze ...': the entry of that label
+            items[-1][1] = line.end
+            items[-1][2] += " " + line.text.strip()
+            prev_blank = False
+            prev_text = content
+            continue
+        if items and not labelled and (_CONTINUES_RE.match(content) or _DATE_LINE_RE.match(content)):
             # '1. Gedeputeerde staten van de provincie Drenthe,' / (blank line) / 'ten deze
             # rechtsgeldig vertegenwoordigd door ...': the same entry, broken by a page layout
             items[-1][1] = line.end
@@ -817,8 +840,10 @@ _PLACE_GROUP_RE = compile_cached(
     r"[^:;]{0,160}?\b(?:de\s+)?(?:volgende\s+|deelnemende\s+)?[\w-]*gemeenten\s*:\s*"
     # (a place in a list may be typed in lower case: 'Loon op zand, waalwijk')
     r"(?P<list>(?:['’]s-)?[A-Z][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}"
-    r"(?:\s*,\s*(?:(?:['’]s-)?[A-Z][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}|[a-z][\w'’-]+))+)"
-    r"(?P<tail>\s*[.;,]?\s*(?:(?:hierna|verder|voortaan|gezamenlijk)\b.*)?)$")
+    r"(?:\s*,\s*(?:(?:['’]s-)?[A-Z][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}|[a-z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))+)"
+    # (after the list: its name, or who represents them all)
+    r"(?P<tail>\s*[.;,]?\s*(?:(?:hierna|verder|voortaan|gezamenlijk|op\s+grond\s+van|allen|ieder|elk|"
+    r"vertegenwoordigd|rechtsgeldig|te\s+dezen|ten\s+deze|handelend|hierbij)\b.*)?)$")
 
 
 def _place_group(item: str, offset: int) -> "list[Draft] | None":
@@ -841,7 +866,7 @@ def _place_group(item: str, offset: int) -> "list[Draft] | None":
 # a longer label that ends in the plural of the members: 'De verhuurders in de gemeenten en
 # eventueel andere partijen: Dudok Wonen, Stichting Habion, ...'
 _LONG_GROUP_LABEL_RE = compile_cached(
-    r"(?:(?:de|het|De|Het)\s+)?[^:;,]{0,140}?\b(?:partijen|organisaties|verhuurders|woningcorporaties|"
+    r"(?:(?:de|het|De|Het)\s+)?[^:;,]{0,140}?\b(?:partijen|organisaties|verhuurders|woningcorporaties|ketenpartners|"
     r"corporaties|instellingen|schoolbesturen|zorgaanbieders|aanbieders|verenigingen|stichtingen|"
     r"bedrijven|ondernemingen)\s*:\s*(?=['’]?[A-Z])")
 
@@ -860,7 +885,7 @@ def _group_entry(item: str, offset: int) -> "list[Draft] | None":
     # ended with ';' so that `clean` only says whether the list ran into prose; a name for
     # the whole group after it ('..., verder aan te duiden als "de verhuurders"') is left off
     rest = item[m.end():].rstrip()
-    naming_tail = re.search(r",?\s*(?:hierna|verder|voortaan|gezamenlijk)\b[^,;]*$", rest, re.I)
+    naming_tail = re.search(r",?\s*(?:hierna|verder|voortaan|gezamenlijk|(?:allen\s+)?vertegenwoordigd\s+door)\b[^,;]*$", rest, re.I)
     if naming_tail:
         rest = rest[:naming_tail.start()]
     rest = rest.rstrip().rstrip(".;,") + ";"
@@ -868,6 +893,112 @@ def _group_entry(item: str, offset: int) -> "list[Draft] | None":
     if not clean or not drafts:
         return None
     return drafts
+
+
+_PLACE_LINE_RE = compile_cached(
+    r"\s*(?:[-–•*▪·]\s*)?(?P<place>(?:['’]s-)?[A-Z][\w'’-]*(?:\s+(?:(?:op|aan|den|de|der|in|bij|ter|ten|en)\s+)*"
+    r"[A-Z][\w'’-]*){0,3})\s*[,;.]?\s*$")
+
+
+def _place_lines(lines: list[Line], i: int, zone_end: int) -> PartyList | None:
+    """The places on the lines after ``lines[i]``, one per line, as municipalities."""
+    drafts: list[Draft] = []
+    end = lines[i].end
+    for line in lines[i + 1:]:
+        if line.start >= zone_end:
+            break
+        if line.blank:
+            continue
+        m = _PLACE_LINE_RE.fullmatch(line.text)
+        if m is None:
+            break
+        drafts.append(_place_party("gemeente", m.group("place"), line.start + m.start("place")))
+        end = line.end
+    return PartyList(drafts, Span(lines[i].start, end), []) if len(drafts) >= 2 else None
+
+
+_FORMULA_LINE_RE = compile_cached(
+    r"\s*(?:zijn|komen|verklaren)\b[^.\n]{0,60}?\b(?:overeengekomen|overeen)\b", re.I)
+_FOR_THEM_RE = compile_cached(r"\s*(?:voor\s+deze|namens\s+deze|v\.d\.|p\.o\.)\s*[:,]?\s*$", re.I)
+
+
+def find_parties_before_formula(lines: list[Line], start: int, zone_end: int) -> PartyList | None:
+    """'De Minister van Defensie' / 'voor deze' / 'De Bevelhebber der Koninklijke marechaussee' /
+    'en' / 'De Staatssecretaris van Financiën' / ... / 'zijn het volgende overeengekomen:':
+    one party per line before the formula; who signs 'voor deze' is no party."""
+    body = [l for l in lines if start <= l.start < zone_end and not l.blank]
+    at = next((n for n, l in enumerate(body) if _FORMULA_LINE_RE.match(l.text)), None)
+    if at is None:
+        return None
+    drafts: list[Draft] = []
+    n = at - 1
+    while n >= 0:
+        content = strip_markup(body[n].text).strip().rstrip(",;")
+        if n >= 1 and _FOR_THEM_RE.fullmatch(strip_markup(body[n - 1].text)):
+            n -= 2      # the officer who signs for the party above
+            continue
+        if content.lower() in ("en", "ende", "alsmede"):
+            n -= 1
+            continue
+        if len(content.split()) > 12 or not name_like(strip_determiner(content), strict=True):
+            break
+        name = _as_written(content)
+        drafts.insert(0, Draft(name=name, key=name, start=body[n].start + body[n].text.find(content),
+                               end=body[n].start + body[n].text.find(content) + len(content)))
+        n -= 1
+    if len(drafts) < 2:
+        return None
+    return PartyList(drafts, Span(drafts[0].start, body[at].end), [])
+
+
+def _opening_lines(lines: list[Line], start: int, zone_end: int, most: int):
+    """The first ``most`` lines with text from ``start`` on, before ``zone_end``."""
+    seen = 0
+    for line in lines:
+        if line.start < start or line.blank:
+            continue
+        if line.start >= zone_end or seen >= most:
+            return
+        seen += 1
+        yield line
+
+
+def find_group_lines(lines: list[Line], start: int, zone_end: int) -> PartyList | None:
+    """Groups of parties in the opening, each after its label, in lines without a header
+    ('De gemeenten: A, B en C; De ketenpartners: X, Y, Z'): a text whose party list lost its
+    line breaks."""
+    drafts: list[Draft] = []
+    first = last = None
+    for line in _opening_lines(lines, start, zone_end, 8):
+        for seg in re.finditer(r"[^;]+", line.text):
+            group = _group_entry(seg.group(0), line.start + seg.start())
+            if group:
+                drafts.extend(d for d in group if all(d.key != o.key for o in drafts))
+                first = line.start if first is None else first
+                last = line.start + seg.end()
+    if len(drafts) < 2 or first is None or last is None:
+        return None
+    return PartyList(drafts, Span(first, last), [])
+
+
+_INLINE_HEADER_RE = compile_cached(r"(?<=\s)(?:de\s+)?ondergetekenden(?:\s*[:,]\s*|\s+(?=1[.)]\s))", re.I)
+_INLINE_LABEL_RE = compile_cached(r"(?:(?<=\s)|^)(?P<n>\d{1,2})[.)]\s+(?=(?:de\s+|het\s+)?(?:['’]s-)?[A-Z])", re.I)
+
+
+def _numbered_entries(lines: list[Line], i: int, rest: str, offset: int, zone_end: int) -> PartyList | None:
+    """'1. De Stichting X, ..., hierna: 'X' 2. Hoogheemraadschap Y, ...': entries numbered
+    1, 2, 3 ... in one line."""
+    cuts, expect = [], 1
+    for m in _INLINE_LABEL_RE.finditer(rest):
+        if int(m.group("n")) == expect:
+            cuts.append(m.start())
+            expect += 1
+    if len(cuts) < 2:
+        return None
+    bounds = [*cuts, len(rest)]
+    items = [(offset + a, offset + b, rest[a:b].rstrip(), False) for a, b in zip(bounds, bounds[1:])]
+    found = _entries_after(lines, i, zone_end, items)
+    return found if len(found.parties) >= 2 else None
 
 
 def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
@@ -881,6 +1012,20 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
         if header is not None and tail.endswith(":") and \
                 markers("considerations_start").search(tail[-30:]):
             continue        # '..., hierna: de Partijen, Overwegende dat:' opens the considerations
+        if header is None:
+            # 'DEELNAMEOVEREENKOMST X - Y ONDERGETEKENDEN 1. De Stichting X, ... 2. ...': a
+            # text that lost its line breaks
+            inline = _INLINE_HEADER_RE.search(line.text)
+            if inline is not None and inline.start() > 0:
+                found = _numbered_entries(lines, i, line.text[inline.end():], line.start + inline.end(), zone_end)
+                if found is not None:
+                    return found
+        if header is None and re.search(r"\bgemeenten\s*:$", tail, re.I) and len(tail) <= 160:
+            # 'De colleges van burgemeester en wethouders van de gemeenten:' / 'Albrandswaard' /
+            # 'Barendrecht' / ...: one place per line
+            found = _place_lines(lines, i, zone_end)
+            if found is not None:
+                return found
         if header is None:
             # 'Deze afspraken maken wij:' -- any short line that opens a list, when every
             # entry of that list names a party with its own short name
@@ -933,12 +1078,21 @@ def find_headless_list(lines: list[Line], start: int, zone_end: int) -> PartyLis
     """A party list without a header line: its first entry is the first line after the
     title and gives its short name ('De Minister van X, handelend als bestuursorgaan,
     hierna te noemen: de Minister;' / 'en' / '1. de Vereniging Y, gevestigd te ...;')."""
+    skipped = 0
     for i, line in enumerate(lines):
         if line.start < start or line.blank:
             continue
         if line.start >= zone_end:
             return None
         content = strip_markup(line.text)
+        if _LABEL_ONLY_RE.fullmatch(content) or (
+                skipped == 0 and content.isupper() and len(content.split()) <= 12
+                and not HIERNA_RE.search(content)):
+            # '1.' on a line of its own before the entry; a title said again in capitals
+            skipped += 1
+            if skipped > 2:
+                return None
+            continue
         m = HIERNA_RE.search(content)
         if m is None or not naming(content, m) or len(re.findall(r"\bhierna\b", content, re.I)) >= 2:
             return None     # (several in one line: prose that names them, read elsewhere)
@@ -1403,13 +1557,7 @@ def find_title_parties(text: str, title: Span) -> PartyList | None:
 def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int) -> PartyList | None:
     """Parties named in the opening without a header: a line that lists them, or the
     sentence that concludes the preamble ('zijn X en Y het volgende overeengekomen')."""
-    tried = 0
-    for line in lines:
-        if line.start < start or line.blank:
-            continue
-        if line.start >= zone_end or tried >= 10:
-            break
-        tried += 1
+    for line in _opening_lines(lines, start, zone_end, 10):
         content = line.text
         if ARTICLE_RE.match(strip_markup(content)):
             break
