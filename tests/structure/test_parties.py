@@ -1260,3 +1260,39 @@ def test_numbers_on_their_own_lines_and_short_names_in_single_quotes(build):
               "te Arnhem, hierna te noemen 'het Warmtebedrijf' De Gemeente en het Warmtebedrijf hierna "
               "gezamenlijk als 'Partijen',\n\n. OVERWEGENDE DAT:\n\nwarmte duurzaam moet zijn.\n")
     assert keys(a) == ["de Gemeente", "het Warmtebedrijf"]
+
+
+def test_in_het_onderstaande_genoemd_gives_short_names(build):
+    a = build("Overeenkomst over het onderhoud van de Grensbeek\n\nHet waterschap Dalrijk, in het onderstaande "
+              "„waterschap” genoemd, en de Stichting Beekdal, in het onderstaande „stichting” genoemd, sluiten de "
+              "volgende overeenkomst:\n\nArtikel 1\n\nHet waterschap maait de beek.\n")
+    assert [(p.key, p.name) for p in a.parties] == [("waterschap", "waterschap Dalrijk"),
+                                                   ("stichting", "Stichting Beekdal")]
+
+
+def test_delegations_of_island_territories_are_the_parties(build):
+    a = build("Overgangsakkoord Eilanden\n\nDe delegaties van:\n- Nederland;\n- het eilandgebied Bonaire;\n"
+              "- het eilandgebied Saba,\n\noverwegende:\n\ndat de eilanden een nieuwe status krijgen.\n")
+    assert keys(a) == ["Nederland", "eilandgebied Bonaire", "eilandgebied Saba"]
+
+
+def test_a_short_name_for_several_parties_and_the_united_kingdom(build):
+    a = build("Overeenkomst inzake gegevens\n\nDe Regering van het Koninkrijk der Nederlanden, de Regering van de "
+              "Bondsrepubliek Duitsland en de Regering van het Verenigd Koninkrijk van Groot-Brittannië en "
+              "Noord-Ierland (hierna te noemen „de Drie Regeringen”) en de Regering van de Verenigde Staten van "
+              "Amerika (hierna te noemen „de Regering van de Verenigde Staten”);\n\nGelet op het verdrag;\n\n"
+              "Zijn het volgende overeengekomen:\n\nArtikel 1\n\nDe gegevens blijven geheim.\n")
+    assert "de Drie Regeringen" not in keys(a)
+    assert any(p.name.endswith("Groot-Brittannië en Noord-Ierland") for p in a.parties)
+    assert len(a.parties) == 4
+
+
+def test_entries_with_seat_and_representative_after_a_subtitle_and_a_date(build):
+    a = build("Convenant tussen politie district Westland en GGZ Westland\nUitwerking van het landelijke "
+              "convenant\njuli 2024\nPolitie district Westland en GGZ Westland\n"
+              "Politie district Westland, gevestigd te Delft, ten deze vertegenwoordigd door mevrouw S. Bos, "
+              "districtschef\nen\nGGZ Westland, gevestigd te Delft, ten deze vertegenwoordigd door de heer A. Smit\n"
+              "hebben op basis van het landelijke convenant, dat in 2023 is ondertekend door de Raad van "
+              "Korpschefs\nen de vereniging GGZ Nederland, een convenant opgesteld.\n"
+              "Het convenant van 2004 komt hiermee te vervallen.\n")
+    assert keys(a) == ["Politie district Westland", "GGZ Westland"]

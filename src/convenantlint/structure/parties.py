@@ -51,7 +51,7 @@ _PLACE_RE = compile_cached(_PLACE)
 # semicolon, closing bracket, full stop or the end of the entry; a short name in double
 # quotes ends at its closing quote ('hierna te noemen "de verhuurder" en Stichting Y').
 HIERNA_RE = compile_cached(
-    rf"""\b(?:hierna|hieronder|verder|voortaan)(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
+    rf"""(?:\b(?:hierna|hieronder|verder|voortaan)|\bin\s+het\s+(?:onderstaande|vervolg)(?=\s+(?:te\s+noemen|["“„]|['‘](?!s-))))(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
             respectievelijk|verder))*)
         (?:\s+in\s+(?:dit|deze)\s+[\w-]+(?=\s+(?:te\s+noemen|genoemd|aangeduid|aan\s+te\s+duiden)))?
         \s*(?:(?:te\s+)?(?:noemen|genoemd|aangeduid|aan\s+te\s+duiden|te\s+duiden)(?:\s+als)?)?
@@ -209,10 +209,16 @@ def _as_written(name: str) -> str:
     return name
 
 
+# a number and a plural: 'de Drie Regeringen', 'de twee gemeenten', 'beide provincies'
+_COUNTED_GROUP_RE = compile_cached(
+    r"(?:de\s+)?(?:beide|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+[a-zà-ÿ-]+(?:en|s)", re.I)
+
+
 def is_collective(s: str) -> bool:
     low = _clean(s).lower()
     v = _vocab()
-    return low in v["collective"] or strip_determiner(low) in v["collective"]
+    return low in v["collective"] or strip_determiner(low) in v["collective"] or \
+        _COUNTED_GROUP_RE.fullmatch(low) is not None
 
 
 def _not_party(text: str) -> bool:
@@ -231,7 +237,7 @@ def name_like(name: str, strict: bool = True) -> bool:
     word capitalised. Loose (inside a party list entry): a capital somewhere, not too long.
     """
     v = _vocab()
-    name = re.sub(r"^['’]s-(?=[A-Z])", "", name)     # '’s-Hertogenbosch' is read as 'Hertogenbosch'
+    name = re.sub(r"(^|\s)['’]s-(?=[A-Z])", r"\1", name)     # '’s-Hertogenbosch' is read as 'Hertogenbosch'
     words = name.split()
     if not words or len(words) > (10 if strict else 14) or not (name[0].isalnum()):
         return False
@@ -263,7 +269,9 @@ def name_like(name: str, strict: bool = True) -> bool:
     for n, w in enumerate(content):
         if not (w[0].isupper() or w[0].isdigit() or w.lower() in v["particles"] or "-" in w
                 or (w == "&" and 0 < n < len(content) - 1)       # 'Stichting Duin & Dal'
-                or (w.lower() in v["unit_words"] and (n == 0 or content[n - 1].endswith(",")))
+                or (w.lower() in v["unit_words"] and (n == 0 or content[n - 1].endswith(",")
+                                                      # 'Politie district Fryslân', 'GGD regio Noord'
+                                                      or (n == 1 and content[0][0].isupper())))
                 or _CLUB_YEAR_RE.fullmatch(w)):
             return False        # ('Hogeschool X, lectoraat Y': a unit after a comma is part of it)
     last = content[-1]
@@ -664,6 +672,10 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                # Vlietland,': the last name of a one-per-line list
                or (re.search(r"\s(?:en|ende|alsmede)$", prev_text) is not None
                    and _starts_name(content))
+               # '..., mevrouw A. Hoffmann,' / 'en de Stichting X, vertegenwoordigd door ...'
+               or (prev_text.endswith(",") and re.match(r"(?:en|ende|alsmede)\s+(?=\S)", content) is not None
+                   and _starts_name(re.sub(r"^(?:en|ende|alsmede)\s+", "", content))
+                   and _ENTRY_WORDS_RE.search(content) is not None)
                # 'Waterschap X (het Waterschap) — de heer P. Hamstra, ...' / 'Gemeente Y
                # (de Gemeente) — mevrouw E. Tjeerdsma, ...': one party per line, a dash
                # before who signs for it
@@ -1076,8 +1088,9 @@ def find_party_list(lines: list[Line], zone_end: int) -> PartyList | None:
 
 def find_headless_list(lines: list[Line], start: int, zone_end: int) -> PartyList | None:
     """A party list without a header line: its first entry is the first line after the
-    title and gives its short name ('De Minister van X, handelend als bestuursorgaan,
-    hierna te noemen: de Minister;' / 'en' / '1. de Vereniging Y, gevestigd te ...;')."""
+    title (and a few short lines: a subtitle, a date, a number) and gives its short name or
+    its seat or representative ('De Minister van X, handelend als bestuursorgaan, hierna te
+    noemen: de Minister;' / 'en' / '1. de Vereniging Y, gevestigd te ...;')."""
     skipped = 0
     for i, line in enumerate(lines):
         if line.start < start or line.blank:
@@ -1085,21 +1098,25 @@ def find_headless_list(lines: list[Line], start: int, zone_end: int) -> PartyLis
         if line.start >= zone_end:
             return None
         content = strip_markup(line.text)
-        if _LABEL_ONLY_RE.fullmatch(content) or (
-                skipped == 0 and content.isupper() and len(content.split()) <= 12
-                and not HIERNA_RE.search(content)):
-            # '1.' on a line of its own before the entry; a title said again in capitals
+        m = HIERNA_RE.search(content)
+        named = m is not None and naming(content, m)
+        if not named and not _ENTRY_WORDS_RE.search(content):
+            # '1.' on a line of its own, a title said again in capitals, a subtitle or a date
             skipped += 1
-            if skipped > 2:
+            if skipped > 4 or not (_LABEL_ONLY_RE.fullmatch(content) or len(content.split()) <= 12):
                 return None
             continue
-        m = HIERNA_RE.search(content)
-        if m is None or not naming(content, m) or len(re.findall(r"\bhierna\b", content, re.I)) >= 2:
-            return None     # (several in one line: prose that names them, read elsewhere)
+        if len(re.findall(r"\bhierna\b", content, re.I)) >= 2:
+            return None     # several in one line: prose that names them, read elsewhere
         first, _ = parse_entry(content, line.start)
         if first is None or not name_like(strip_determiner(first.name), strict=True):
             return None     # 'Dit convenant wordt aangegaan door ...': prose, not an entry
         found = _entries_after(lines, i, zone_end, _items(lines, i, zone_end + 4000))
+        # the entries end where a line no longer opens with a name ('Het convenant van 2004
+        # komt hiermee te vervallen.')
+        keep = next((n for n, d in enumerate(found.parties)
+                     if not name_like(strip_determiner(d.name), strict=True)), len(found.parties))
+        found.parties = found.parties[:keep]
         return found if len(found.parties) >= 2 else None
     return None
 
@@ -1307,8 +1324,11 @@ def _join_place_names(s: str, pieces: list[tuple[int, str]]) -> list[tuple[int, 
         after = s[at + len(piece):pieces[n + 1][0]] if n + 1 < len(pieces) else ""
         prev_words = out[-1][1].lower().split() if out else []
         if (_between_ands(word, before, after) and any(w in gov for w in prev_words[:3])) or \
-                (out and word.lower() in ("omstreken", "omgeving") and re.fullmatch(r"\s+en\s+", before)):
-            # ('Stichting Woningcorporaties het Gooi en Omstreken': one name)
+                (out and re.fullmatch(r"\s+en\s+", before) and (
+                    word.lower() in ("omstreken", "omgeving")
+                    or (re.match(r"Noord-\s?Ierland\b", word) and out[-1][1].rstrip().endswith("Groot-Brittannië")))):
+            # ('Stichting Woningcorporaties het Gooi en Omstreken', 'het Verenigd Koninkrijk van
+            # Groot-Brittannië en Noord-Ierland': one name)
             prev_at, prev = out.pop()
             out.append((prev_at, s[prev_at:at + len(piece)]))
             continue
@@ -1554,6 +1574,9 @@ def find_title_parties(text: str, title: Span) -> PartyList | None:
     return PartyList(drafts, Span(at, at + len(m.group("list"))), collective)
 
 
+_ABOUT_ANOTHER_RE = compile_cached(r"\b(?:dat|die|welke)\b[^.;:]{0,100}?\b(?:is|werd|was|zijn|werden|waren)\s+$", re.I)
+
+
 def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int) -> PartyList | None:
     """Parties named in the opening without a header: a line that lists them, or the
     sentence that concludes the preamble ('zijn X en Y het volgende overeengekomen')."""
@@ -1603,6 +1626,9 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
         par.append(line)
     for rx in (VERB_LIST_RE, SIGNED_LIST_RE):
         m = rx.search(text, start, min(zone_end, len(text)))
+        if m and rx is SIGNED_LIST_RE and _ABOUT_ANOTHER_RE.search(text, max(start, m.start() - 120), m.start()):
+            m = None        # 'het Landelijk Convenant, dat in 2011 is ondertekend door ...': who
+                            # signed another document
         if m and (find_marked_parties(text, start, m.start()) is not None
                   or find_marked_parties(text, _line_start(text, m.start()), m.start(), minimum=1) is not None):
             return None     # the parties have short names before it: the list of signers
@@ -2378,7 +2404,8 @@ def find_marked_parties(text: str, start: int, end: int, minimum: int = 2,
     markers: list[tuple[int, int, str | None, bool]] = []
     collective: list[str] = []
     low = text.lower()
-    for at in occurrences(low, "hierna", start, end):
+    cues = sorted([*occurrences(low, "hierna", start, end), *occurrences(low, "in het onderstaande", start, end)])
+    for at in cues:
         m = HIERNA_RE.match(text, at)
         if m is None or not naming(text, m):
             continue
