@@ -1296,3 +1296,38 @@ def test_entries_with_seat_and_representative_after_a_subtitle_and_a_date(build)
               "Korpschefs\nen de vereniging GGZ Nederland, een convenant opgesteld.\n"
               "Het convenant van 2004 komt hiermee te vervallen.\n")
     assert keys(a) == ["Politie district Westland", "GGZ Westland"]
+
+
+def test_clusters_of_municipalities_with_group_headings_and_signers(build):
+    a = build("Samenwerkingsovereenkomst Werkbedrijf Zuidrand\nPartijen:\nGemeenten:\n"
+              "De gemeente Dalstad (Centrumgemeente), vertegenwoordigd door:\n- Wethouder Werk en Inkomen\n"
+              "De gemeenten Aalbeek, Berkhout en Zuidplas (cluster ABZ),\nvertegenwoordigd door\n"
+              "- Wethouder Sociale Zaken, gemeente Aalbeek\n- Wethouder Werk, gemeente Zuidplas\n"
+              "De gemeente Hoekwaard, vertegenwoordigd door\nWethouder Participatie, gemeente Hoekwaard\n"
+              "Werkgeversorganisaties:\nVNO NCW,\nvertegenwoordigd door Bestuurslid\n"
+              "MKB Nederland, vertegenwoordigd door\nVoorzitter MKB Dalstad\nABU,\n"
+              "vertegenwoordigd door Voorzitter\n\nOverwegende dat:\nwerk loont.\n")
+    assert keys(a) == ["Centrumgemeente", "Aalbeek", "Berkhout", "Zuidplas", "gemeente Hoekwaard",
+                       "VNO NCW", "MKB Nederland", "ABU"]
+
+
+def test_numbered_bullets_go_on_after_a_shared_short_name_and_legal_forms_before_a_comma(build):
+    a = build("Regio Deal Westkust\n\nPartijen:\n\n • 1. de minister van Landbouw, hierna te noemen: LNV;\n\n"
+              " • 2. de minister van Binnenlandse Zaken, mevrouw drs. K. de Boer;\n\n"
+              " • 3. de staatssecretaris van Binnenlandse Zaken, de heer R. Smit;\n\n"
+              "Partijen onder 2 en 3 ieder handelend als bestuursorgaan en hierna samen te noemen: BZK;\n\n"
+              " • 4. de minister voor Rechtsbescherming, hierna te noemen: JenV;\n\n"
+              "Alle Partijen hierna allen tezamen te noemen: Partijen.\n\nOverwegende dat de kust krimpt.\n")
+    assert keys(a)[0] == "LNV" and keys(a)[-1] == "JenV" and len(a.parties) == 4
+    b = build("Gebruiksovereenkomst Golfbaan De ondergetekenden: 1. De rechtspersoonlijkheid bezittende "
+              "vereniging, Golfclub De Heide gevestigd te Ede, ten deze vertegenwoordigd door de voorzitter, "
+              "nader aan te duiden als “de vereniging\" en 2. De besloten vennootschap Beheer Heide b.v., "
+              "gevestigd te Ede, nader aan te duiden als \"de vennootschap\" In aanmerking nemende dat\n")
+    assert [(p.key, p.name) for p in b.parties] == [("de vereniging", "Golfclub De Heide"),
+                                                   ("de vennootschap", "Beheer Heide b.v.")]
+
+
+def test_an_apostrophe_inside_a_name_stays(build):
+    a = build("Overeenkomst natuurherstel\n\nPartijen:\n1. Waterschap Hunze en Aa’s, hierna: het waterschap;\n"
+              "2. Stichting Het Drentse Landschap, hierna: de stichting;\n\nArtikel 1\n\nHet waterschap peilt.\n")
+    assert a.parties[0].name == "Waterschap Hunze en Aa’s"

@@ -51,7 +51,8 @@ _PLACE_RE = compile_cached(_PLACE)
 # semicolon, closing bracket, full stop or the end of the entry; a short name in double
 # quotes ends at its closing quote ('hierna te noemen "de verhuurder" en Stichting Y').
 HIERNA_RE = compile_cached(
-    rf"""(?:\b(?:hierna|hieronder|verder|voortaan)|\bin\s+het\s+(?:onderstaande|vervolg)(?=\s+(?:te\s+noemen|["“„]|['‘](?!s-))))(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
+    rf"""(?:\b(?:hierna|hieronder|verder|voortaan)|\bin\s+het\s+(?:onderstaande|vervolg)(?=\s+(?:te\s+noemen|["“„]|['‘](?!s-)))
+        |\bnader(?=\s+(?:te\s+noemen|aan\s+te\s+duiden)))(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
             respectievelijk|verder))*)
         (?:\s+in\s+(?:dit|deze)\s+[\w-]+(?=\s+(?:te\s+noemen|genoemd|aangeduid|aan\s+te\s+duiden)))?
         \s*(?:(?:te\s+)?(?:noemen|genoemd|aangeduid|aan\s+te\s+duiden|te\s+duiden)(?:\s+als)?)?
@@ -108,7 +109,8 @@ _BRACKET_INTRO_RE = compile_cached(
 _SPLIT_RE = compile_cached(r"\s*[,;]\s*|(?<!-)\s+(?:en|ende)\s+|(?<=\S),(?=\S)")
 _QUOTED_NAME_RE = compile_cached(r'["“„][^"“”„\n]{3,200}["”]')
 # Quotes around a name go; an apostrophe inside one stays ("AV '58", "'t Anker").
-_QUOTE_RE = compile_cached(rf"(?!['’](?:\d\d\b|t\s|s-))[{_Q}]")
+# (not an apostrophe inside a word: 'Waterschap Hunze en Aa’s')
+_QUOTE_RE = compile_cached(rf"(?!['’](?:\d\d\b|t\s|s-))(?<![a-zà-ÿ](?=['’]s\b))[{_Q}]")
 
 
 @lru_cache(maxsize=None)
@@ -180,8 +182,13 @@ def _clean(s: str) -> str:
 _LEGAL_DESCRIPTOR_RE = compile_cached(
     r"(?:(?:de|het)\s+)?(?:publiekrechtelijke\s+rechtspersoon|rechtspersoon\s+naar\s+publiekrecht|"
     r"besloten\s+vennootschap(?:\s+met\s+beperkte\s+aansprakelijkheid)?|naamloze\s+vennootschap|"
-    r"openbaar\s+lichaam|co[öo]peratieve\s+vereniging|vereniging\s+met\s+volledige\s+rechtsbevoegdheid)"
+    r"openbaar\s+lichaam|co[öo]peratieve\s+vereniging|vereniging\s+met\s+volledige\s+rechtsbevoegdheid|"
+    r"rechtspersoonlijkheid\s+bezittende\s+(?:vereniging|stichting))"
     r"\s+(?=[A-Z]|(?:gemeente|provincie|waterschap|stichting|vereniging)\b)", re.I)
+# the same with a comma before the name: 'De rechtspersoonlijkheid bezittende vereniging,
+# Golfclub De Gulbergen gevestigd te Nuenen'
+_LEGAL_DESCRIPTOR_COMMA_RE = compile_cached(_LEGAL_DESCRIPTOR_RE.pattern.replace(
+    r"\s+(?=[A-Z]|", r"\s*,\s*(?=[A-Z]|"), re.I)
 
 
 _SEAT_RE = compile_cached(r"\s+(?:gevestigd\s+)?te\s+(?:'s-)?[A-Z][\w'’-]+(?:\s+(?:aan\s+(?:de|het|den)\s+)?[A-Z][\w'’-]+)?$")
@@ -384,6 +391,10 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
     if re.match(r"(?:hierna|gezamenlijk|samen)\b", body_rest, re.I):
         _, collective, _ = _short_names(body_rest, 0)
         return None, collective
+    descriptor = _LEGAL_DESCRIPTOR_COMMA_RE.match(body_rest)
+    if descriptor:
+        skip += descriptor.end()
+        body_rest = body[skip:]
     person = _PERSON_FOR_RE.match(body_rest)
     if person:
         # 'De heer J. Jansen, wethouder, handelend namens de gemeente Noordstad, hierna: de
@@ -556,6 +567,13 @@ _FOLLOWING_RE = re.compile(r"\bde\s+volgende\s+(?:[\w-]+\s+)?(?:partijen|organis
 _SUBHEADER_RE = re.compile(r"(?:en|alsmede|ende)\b(?:\s+[\w-]+){0,4}\s*:$")
 # a line that goes on with the entry before it, in lower case
 _CONTINUES_RE = re.compile(r"(?:ten\s+deze|te\s+dezen|(?:hierbij\s+|daarbij\s+)?(?:rechtsgeldig\s+)?vertegenwoordigd|gevestigd|kantoorhoudend|handelend\s+(?:als|namens|ter)|rechtsgeldig)\b")
+# an entry for several municipalities by their places: 'De gemeenten A, B en C, ...'
+_PLURAL_START_RE = re.compile(r"(?:de\s+)?(?:gemeenten|provincies|waterschappen)\s+(?=['’]?[A-Z])", re.IGNORECASE)
+# a heading inside a party list: one capitalised plural and a colon ('Gemeenten:')
+_GROUP_LINE_RE = re.compile(r"\s*[A-Z][a-zà-ÿ]+(?:en|s)\s*:\s*")
+# a bulleted line with who signs for the entry above: '- Wethouder Werk en Inkomen, gemeente X'
+_SIGNER_LINE_RE = re.compile(r"\s*(?:wethouder|burgemeester|voorzitter|directeur|bestuurder|bestuurslid|"
+                             r"gedeputeerde|secretaris|rayonmanager|(?-i:X)xx+)\b", re.IGNORECASE)
 # a list label or bullet on a line of its own, its entry on the next line
 _LABEL = r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[IVX]{1,4}[.)])"
 _LABEL_ONLY_RE = re.compile(rf"\s*(?:[-–—•*▪·◦]\s*{_LABEL}?|{_LABEL})\s*")
@@ -574,6 +592,7 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
     prev_blank = True
     prev_text = ""
     joined = False      # an 'en' line since the last entry
+    signed = False      # a line with who signs for the last entry
     for j in range(first, len(lines)):
         line = lines[j]
         if line.start >= limit:
@@ -619,8 +638,24 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
         if own_short:
             collective_line = False
         lab = label_of(content)
-        style = "bullet" if BULLET_RE.match(content) else (_label_style(lab[0]) if lab else "plain")
+        bullet = BULLET_RE.match(content)
+        if lab is None and bullet:
+            lab = label_of(content[bullet.end():])      # '• 4. de minister ...': numbered
+        style = _label_style(lab[0]) if lab else ("bullet" if bullet else "plain")
         labelled = style != "plain"
+        if _GROUP_LINE_RE.fullmatch(content):
+            # 'Gemeenten:', 'Werkgeversorganisaties:': a heading inside the list
+            prev_blank = True
+            first_style = first_depth = last_number = None
+            continue
+        if items and ((bullet and _SIGNER_LINE_RE.match(content, bullet.end())) or (
+                re.search(r"vertegenwoordigd\s+door\s*:?\s*$", prev_text, re.I) and _SIGNER_LINE_RE.match(content))):
+            # '- Wethouder Werk en Inkomen': who signs for the entry above
+            items[-1][1] = line.end
+            items[-1][2] += " " + line.text.strip()
+            signed = True           # the next line opens the next entry
+            prev_text = content
+            continue
         if items and not labelled and _LABEL_ONLY_RE.fullmatch(items[-1][2]):
             # '• 1.' / (blank line) / 'Politie. Voor deze ...': the entry of that label
             items[-1][1] = line.end
@@ -642,7 +677,7 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                 first_style not in (None, "plain"):
             break           # 'Aanleiding' after a bulleted list: a heading, not a party
         if items and prev_blank and first_style == "plain" and len(items) >= 2 and not labelled \
-                and not collective_line and _org_name(content) is None \
+                and not collective_line and _org_name(content) is None and not _PLURAL_RE.search(content) \
                 and not re.search(r"\b(?:hierna|gevestigd|vertegenwoordigd)\b", content, re.I):
             break           # 'Waarom' after a one-per-line list of names
         if items and items[-1][3] and not collective_line and not own_short and not joined and not (
@@ -663,7 +698,7 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
                             # before another entry, '1. ... gevestigd te ...', is a slip)
         if lab and style == "number":
             last_number = _label_number(lab[0])
-        new = (labelled or prev_blank or not items or collective_line
+        new = (labelled or prev_blank or signed or not items or collective_line
                or prev_text.endswith((";", "."))
                or (prev_text.endswith(",") and content[:1].isupper())
                # 'de gemeente Westmaas (Westmaas),' / 'de gemeente Ooltveen (Ooltveen),'
@@ -711,7 +746,7 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             items[-1][2] += " " + line.text
         prev_blank = False
         prev_text = content
-        joined = False
+        joined = signed = False
         if _ENDS_LIST_RE.search(low):
             break           # 'hierna verder te noemen de gemeenten; overwegende dat,': the
                             # considerations that follow are no entries
@@ -814,6 +849,15 @@ def _entries_after(lines: list[Line], i: int, zone_end: int,
             result.parties.extend(fresh)
             end = stop
             continue
+        lead = _entry_start(item)
+        if _PLURAL_START_RE.match(item, lead):
+            # 'De gemeenten Barendrecht, Albrandswaard en Ridderkerk (cluster BAR), ...'
+            places = _plural_names(item, start) or _places_in_entry(item, start)
+            fresh = [d for d in places if all(d.key != p.key for p in result.parties)]
+            if fresh:
+                result.parties.extend(fresh)
+                end = stop
+                continue
         draft, collective = parse_entry(item, start, strict=False)
         if collective and not _subgroup(item, collective, result.parties):
             result.collective.append(collective)
