@@ -1331,3 +1331,10 @@ def test_an_apostrophe_inside_a_name_stays(build):
     a = build("Overeenkomst natuurherstel\n\nPartijen:\n1. Waterschap Hunze en Aa’s, hierna: het waterschap;\n"
               "2. Stichting Het Drentse Landschap, hierna: de stichting;\n\nArtikel 1\n\nHet waterschap peilt.\n")
     assert a.parties[0].name == "Waterschap Hunze en Aa’s"
+
+
+def test_a_heading_after_the_list_that_names_no_kind_of_party_ends_it(build):
+    a = build("Convenant Buurthuis\n\nPartijen:\n- de gemeente Noordstad, hierna: de gemeente;\n"
+              "- Stichting Welzijn Kompas, hierna: Welzijn;\nAfspraken:\n- De gemeente zorgt voor de zaal.\n"
+              "- Welzijn levert twee vrijwilligers.\n")
+    assert keys(a) == ["de gemeente", "Welzijn"]

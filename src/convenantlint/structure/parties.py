@@ -569,8 +569,11 @@ _SUBHEADER_RE = re.compile(r"(?:en|alsmede|ende)\b(?:\s+[\w-]+){0,4}\s*:$")
 _CONTINUES_RE = re.compile(r"(?:ten\s+deze|te\s+dezen|(?:hierbij\s+|daarbij\s+)?(?:rechtsgeldig\s+)?vertegenwoordigd|gevestigd|kantoorhoudend|handelend\s+(?:als|namens|ter)|rechtsgeldig)\b")
 # an entry for several municipalities by their places: 'De gemeenten A, B en C, ...'
 _PLURAL_START_RE = re.compile(r"(?:de\s+)?(?:gemeenten|provincies|waterschappen)\s+(?=['’]?[A-Z])", re.IGNORECASE)
-# a heading inside a party list: one capitalised plural and a colon ('Gemeenten:')
-_GROUP_LINE_RE = re.compile(r"\s*[A-Z][a-zà-ÿ]+(?:en|s)\s*:\s*")
+# a heading inside a party list: one capitalised plural of a kind of party and a colon
+# ('Gemeenten:', 'Werkgeversorganisaties:'; not 'Afspraken:')
+_GROUP_LINE_RE = re.compile(r"\s*(?=[A-Z])[\w-]*(?i:organisaties|partijen|partners|gemeenten|provincies|"
+                            r"waterschappen|instellingen|corporaties|bedrijven|ondernemingen|verenigingen|"
+                            r"stichtingen|aanbieders|besturen|scholen)\s*:\s*")
 # a bulleted line with who signs for the entry above: '- Wethouder Werk en Inkomen, gemeente X'
 _SIGNER_LINE_RE = re.compile(r"\s*(?:wethouder|burgemeester|voorzitter|directeur|bestuurder|bestuurslid|"
                              r"gedeputeerde|secretaris|rayonmanager|(?-i:X)xx+)\b", re.IGNORECASE)
@@ -648,6 +651,9 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             prev_blank = True
             first_style = first_depth = last_number = None
             continue
+        if items and content.rstrip().endswith(":") and len(content.split()) <= 4 and not bullet \
+                and not lab and not _ENTRY_WORDS_RE.search(content):
+            break           # 'Afspraken:' right after the list: the next part of the text
         if items and ((bullet and _SIGNER_LINE_RE.match(content, bullet.end())) or (
                 re.search(r"vertegenwoordigd\s+door\s*:?\s*$", prev_text, re.I) and _SIGNER_LINE_RE.match(content))):
             # '- Wethouder Werk en Inkomen': who signs for the entry above
