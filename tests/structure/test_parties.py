@@ -1338,3 +1338,22 @@ def test_a_heading_after_the_list_that_names_no_kind_of_party_ends_it(build):
               "- Stichting Welzijn Kompas, hierna: Welzijn;\nAfspraken:\n- De gemeente zorgt voor de zaal.\n"
               "- Welzijn levert twee vrijwilligers.\n")
     assert keys(a) == ["de gemeente", "Welzijn"]
+
+
+def test_the_colleges_of_municipalities_in_one_line_and_a_foundation_after_them(build):
+    a = build("GEMEENSCHAPPELIJKE REGELING LEERPLICHT WEST\nDe colleges van burgemeester en wethouders van de "
+              "gemeenten Aalten, Borculo en Eibergen;\n\ngezien de besluiten van de raden;\n\nArtikel 1\n\nEr is "
+              "een bureau.\n")
+    assert keys(a) == ["Aalten", "Borculo", "Eibergen"]
+    b = build("Convenant jeugdgezondheidszorg Oostrand 2025\nDe colleges van burgemeester en wethouders van de "
+              "gemeenten Aalten, Borculo en Eibergen en het bestuur van Stichting Jeugdgezondheid Oostrand "
+              "(Stichting JGO), hierna te noemen partijen;\nOverwegende:\ndat kinderen gezond opgroeien.\n")
+    assert keys(b) == ["Aalten", "Borculo", "Eibergen", "Stichting JGO"]
+
+
+def test_numbered_entries_in_one_line_after_partijen(build):
+    a = build("Green Deal Minder Verspilling Partijen 1. De Staatssecretaris van Economische Zaken, de heer J. Bos; "
+              "2. De Minister van Volksgezondheid, mevrouw A. Smit; 3. Het Centraal Bureau Voedsel, te dezen "
+              "vertegenwoordigd door de heer P. de Vries, hierna te noemen: CBV; Hierna allen samen te noemen: "
+              "Partijen. Algemene overwegingen\n")
+    assert keys(a) == ["De Staatssecretaris van Economische Zaken", "De Minister van Volksgezondheid", "CBV"]

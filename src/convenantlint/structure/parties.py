@@ -1043,7 +1043,8 @@ def find_group_lines(lines: list[Line], start: int, zone_end: int) -> PartyList 
     return PartyList(drafts, Span(first, last), [])
 
 
-_INLINE_HEADER_RE = compile_cached(r"(?<=\s)(?:de\s+)?ondergetekenden(?:\s*[:,]\s*|\s+(?=1[.)]\s))", re.I)
+_INLINE_HEADER_RE = compile_cached(r"(?<=\s)(?:(?:de\s+)?ondergetekenden(?:\s*[:,]\s*|\s+(?=1[.)]\s))"
+                                   r"|partijen(?:\s*[:,]\s*|\s+)(?=1[.)]\s))", re.I)
 _INLINE_LABEL_RE = compile_cached(r"(?:(?<=\s)|^)(?P<n>\d{1,2})[.)]\s+(?=(?:de\s+|het\s+)?(?:['’]s-)?[A-Z])", re.I)
 
 
@@ -1627,6 +1628,11 @@ def find_title_parties(text: str, title: Span) -> PartyList | None:
 _ABOUT_ANOTHER_RE = compile_cached(r"\b(?:dat|die|welke)\b[^.;:]{0,100}?\b(?:is|werd|was|zijn|werden|waren)\s+$", re.I)
 
 
+_PLURAL_LEAD_RE = compile_cached(
+    r"\s*(?:de\s+)?(?:(?:colleges|besturen|raden|burgemeesters)\b[^;:.]{0,80}?\bvan\s+de\s+)?", re.I)
+_AND_ORGAN_RE = compile_cached(r"\s+en\s+(?:het|de)\s+(?:bestuur|directie|college|raad\s+van\s+bestuur)\s+van\s+", re.I)
+
+
 def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int) -> PartyList | None:
     """Parties named in the opening without a header: a line that lists them, or the
     sentence that concludes the preamble ('zijn X en Y het volgende overeengekomen')."""
@@ -1636,10 +1642,21 @@ def find_opening_parties(text: str, lines: list[Line], start: int, zone_end: int
             break
         # 'De landen Curaçao, Sint Maarten en Nederland, namens deze: ...': the line opens
         # with the parties as one plural ('de gemeenten A, B en C')
-        lead = re.match(r"\s*(?:de\s+)?", content, re.I).end()
+        # ('De colleges van burgemeester en wethouders van de gemeenten A, B en C;', and one
+        # more party after them: '... en C en het bestuur van Stichting X (X), hierna ...')
+        lead = _PLURAL_LEAD_RE.match(content).end()
         plural = _PLURAL_RE.match(content, lead)
-        if plural and re.match(r"\s*(?:[,:;]|$|namens\b|vertegenwoordigd\b|hierna\b)", content[plural.end():]):
-            drafts = _plural_names(content[lead:], line.start + lead)
+        more = _AND_ORGAN_RE.match(content, plural.end()) if plural else None
+        if plural and (more or re.match(r"\s*(?:[,:;]|$|namens\b|vertegenwoordigd\b|hierna\b)", content[plural.end():])) \
+                and not (more is None and re.search(r",\s*(?:en|alsmede)\s+(?:de\s+|het\s+)?[A-Z]", content[plural.end():])):
+            # (another party after them, '..., hierna: de gemeenten, en Stichting X': read below)
+            drafts = _plural_names(content[lead:plural.end()], line.start + lead)
+            if more:
+                extra, _ = parse_entry(content[more.end():], line.start + more.end())
+                if extra is None or not name_like(strip_determiner(extra.name), strict=True):
+                    drafts = []
+                else:
+                    drafts.append(extra)
             if len(drafts) >= 2:
                 return PartyList(drafts, Span(line.start, drafts[-1].end), [])
         drafts, collective, clean = parse_name_list(content, line.start, strict=True)
