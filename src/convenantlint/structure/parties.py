@@ -244,7 +244,8 @@ def name_like(name: str, strict: bool = True) -> bool:
     word capitalised. Loose (inside a party list entry): a capital somewhere, not too long.
     """
     v = _vocab()
-    name = re.sub(r"(^|\s)['’]s-(?=[A-Z])", r"\1", name)     # '’s-Hertogenbosch' is read as 'Hertogenbosch'
+    if "s-" in name:        # '’s-Hertogenbosch' is read as 'Hertogenbosch'
+        name = re.sub(r"(^|\s)['’]s-(?=[A-Z])", r"\1", name)
     words = name.split()
     if not words or len(words) > (10 if strict else 14) or not (name[0].isalnum()):
         return False
@@ -662,18 +663,14 @@ def _items(lines: list[Line], first: int, limit: int) -> list[tuple[int, int, st
             signed = True           # the next line opens the next entry
             prev_text = content
             continue
-        if items and not labelled and _LABEL_ONLY_RE.fullmatch(items[-1][2]):
-            # '• 1.' / (blank line) / 'Politie. Voor deze ...': the entry of that label
+        label_only = bool(items) and _LABEL_ONLY_RE.fullmatch(items[-1][2]) is not None
+        if items and not labelled and (label_only or _CONTINUES_RE.match(content) or _DATE_LINE_RE.match(content)):
+            # the same entry, broken by a page layout: '1. Gedeputeerde staten van de provincie
+            # Drenthe,' / (blank line) / 'ten deze rechtsgeldig vertegenwoordigd door ...', a
+            # decision date on its own line, or the entry of a label on a line of its own ('• 1.'
+            # / (blank line) / 'Politie. Voor deze ...')
             items[-1][1] = line.end
-            items[-1][2] += " " + line.text.strip()
-            prev_blank = False
-            prev_text = content
-            continue
-        if items and not labelled and (_CONTINUES_RE.match(content) or _DATE_LINE_RE.match(content)):
-            # '1. Gedeputeerde staten van de provincie Drenthe,' / (blank line) / 'ten deze
-            # rechtsgeldig vertegenwoordigd door ...': the same entry, broken by a page layout
-            items[-1][1] = line.end
-            items[-1][2] += " " + line.text
+            items[-1][2] += " " + (line.text.strip() if label_only else line.text)
             prev_blank = False
             prev_text = content
             continue
