@@ -1357,3 +1357,28 @@ def test_numbered_entries_in_one_line_after_partijen(build):
               "vertegenwoordigd door de heer P. de Vries, hierna te noemen: CBV; Hierna allen samen te noemen: "
               "Partijen. Algemene overwegingen\n")
     assert keys(a) == ["De Staatssecretaris van Economische Zaken", "De Minister van Volksgezondheid", "CBV"]
+
+
+def test_ministers_in_one_entry_are_parties_of_their_own_and_their_joint_name_is_collective(build):
+    a = build("Convenant Schone Havens\n\nPartijen:\n\n"
+              "1. de Minister van Infrastructuur en Waterstaat, de Staatssecretaris van Financiën en de Minister "
+              "van Economische Zaken en Klimaat, allen handelend als bestuursorgaan, hierna samen te noemen: "
+              "het Rijk;\n\n"
+              "2. Havenbedrijf Zuidwaard N.V., hierna te noemen: het Havenbedrijf.\n\n"
+              "Artikel 1\nHet Havenbedrijf meldt elk kwartaal de lozingen aan het Rijk.\n")
+    assert keys(a) == ["Minister van Infrastructuur en Waterstaat", "Staatssecretaris van Financiën",
+                       "Minister van Economische Zaken en Klimaat", "het Havenbedrijf"]
+    assert "het Rijk" in a.collective
+
+
+def test_an_office_that_acts_for_a_public_body_is_a_party(build):
+    a = build("Convenant Veilige Wijken\n\nPartijen:\n\n"
+              "1. de burgemeester en het college van burgemeester en wethouders van de gemeente Havelte, "
+              "hierna te noemen: de gemeente;\n\n"
+              "2. de korpschef van politie, handelend als bestuursorgaan van de Politie;\n\n"
+              "3. de hoofdofficier van justitie in het arrondissement Noord, handelend als het Openbaar Ministerie;\n\n"
+              "4. de heer K. Smit, handelend als gemachtigde van Stichting Buurtzorg Havelte.\n\n"
+              "Artikel 1\nPartijen delen elk kwartaal hun cijfers.\n")
+    # who signs as an agent is no party: the foundation he acts for is
+    assert keys(a) == ["de gemeente", "korpschef van politie",
+                       "hoofdofficier van justitie in het arrondissement Noord", "Stichting Buurtzorg Havelte"]

@@ -14,7 +14,8 @@ from .. import vocab
 from ..layout import ARTICLE_RE, markers
 from ..text import BULLET_RE, MD_HEADING_RE, Line, label_of, strip_determiner, strip_markup
 from .names import (Draft, HIERNA_RE, PartyList, _BOLD_NAME_RE, _PLACE, _as_written, _entry_start,
-                    _org_name, _subgroup, _vocab, name_like, naming, parse_entry)
+                    _org_name, _short_names, _subgroup, _vocab, name_like, naming,
+                    parse_entry)
 from .places import (_PLURAL_RE, _SINGULAR, _place_group, _place_lines, _places_in_entry,
                      _plural_names)
 from .name_lists import parse_name_list
@@ -371,6 +372,19 @@ def _entries_after(lines: list[Line], i: int, zone_end: int,
             result.parties.extend(fresh)
             end = stop
             continue
+        offices = _office_entry(item, start)
+        if offices is not None:
+            # '2. de Minister van X, de Staatssecretaris van Y, ..., hierna samen te noemen:
+            # de ministeries': each office is a party; the name is for them together
+            drafts, together = offices
+            fresh = [d for d in drafts if all(d.key != p.key for p in result.parties)]
+            if not fresh:
+                break
+            result.parties.extend(fresh)
+            if together:
+                result.collective.append(together)
+            end = stop
+            continue
         lead = _entry_start(item)
         if _PLURAL_START_RE.match(item, lead):
             # 'De gemeenten Barendrecht, Albrandswaard en Ridderkerk (cluster BAR), ...'
@@ -441,6 +455,32 @@ def _group_entry(item: str, offset: int) -> "list[Draft] | None":
     if not clean or not drafts:
         return None
     return drafts
+
+
+# where the names of an entry end: 'allen handelend als ...', 'hierna ...', 'vertegenwoordigd door'
+_NAMES_END_RE = compile_cached(r",?\s*(?:(?:allen|beiden|ieder|elk)\s+)?(?:handelend|hierna|hieronder|(?:hierbij\s+)?vertegenwoordigd)\b",
+                               re.I)
+
+
+def _office_entry(item: str, offset: int) -> "tuple[list[Draft], str | None] | None":
+    """An entry that names several ministers or state secretaries ('de Minister van
+    Justitie en Veiligheid, de Staatssecretaris van Financiën, ...'): each is a party, and
+    a name the entry gives them ('hierna samen te noemen: de ministeries') is for them
+    together. None for any other entry."""
+    skip = _entry_start(item)
+    cut = _NAMES_END_RE.search(item, skip)
+    names = item[skip: cut.start() if cut else len(item)].rstrip().rstrip(".;,")
+    if names.count(",") + names.count(" en ") < 1:
+        return None
+    drafts, _, clean = parse_name_list(names + ";", offset + skip, strict=True)
+    office = _vocab()["portfolio_head"]
+    if not clean or len(drafts) < 2 or not all(office.match(strip_determiner(d.name)) for d in drafts):
+        return None
+    together = None
+    if cut is not None:
+        short, collective, _ = _short_names(item[skip:], cut.start() - skip)
+        together = collective or short
+    return drafts, together
 
 
 _FORMULA_LINE_RE = compile_cached(

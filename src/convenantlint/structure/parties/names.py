@@ -228,6 +228,7 @@ def _not_party(text: str) -> bool:
 
 
 _BW_RE = re.compile(r"burgemeester\s+en\s+wethouders\b", re.IGNORECASE)
+_MAYOR_AND_RE = re.compile(r"^(?:de\s+)?burgemeesters?\s+en\s+(?=(?:het|de)\s+colleges?\s+van\b)", re.IGNORECASE)
 
 
 def name_like(name: str, strict: bool = True) -> bool:
@@ -239,6 +240,9 @@ def name_like(name: str, strict: bool = True) -> bool:
     v = _vocab()
     if "s-" in name:        # '’s-Hertogenbosch' is read as 'Hertogenbosch'
         name = re.sub(r"(^|\s)['’]s-(?=[A-Z])", r"\1", name)
+    # 'de burgemeester en het college van burgemeester en wethouders van de gemeente X' is
+    # read as the college (the mayor signs along for his own powers)
+    name = _MAYOR_AND_RE.sub("", name, count=1)
     words = name.split()
     if not words or len(words) > (10 if strict else 14) or not (name[0].isalnum()):
         return False
@@ -346,7 +350,7 @@ _PERSON_TITLE_RE = compile_cached(r"(?:de\s+)?(?:heer|heren|mevrouw|mevr\.|dhr\.
 _PERSON_FOR_RE = compile_cached(
     r"(?:de\s+he(?:e)?r(?:en)?|mevrouw|mevr\.|dhr\.|mw\.|mr\.|drs\.|dr\.|ir\.|prof\.)\b[^;:\n]{0,160}?"
     r"\b(?:handelend(?:e)?|optredend(?:e)?)?\s*(?:(?:te\s+dezen|hierbij)\s+)?(?:handelend(?:e)?\s+)?"
-    r"(?:voor\s+en\s+)?namens\s+", re.I)
+    r"(?:(?:voor\s+en\s+)?namens|(?:als\s+)?(?:daartoe\s+)?(?:gemachtigde|gevolmachtigde|vertegenwoordiger)\s+van)\s+", re.I)
 
 
 def _entry_start(body: str, capital_labels: bool = True) -> int:
@@ -441,8 +445,12 @@ def parse_entry(body: str, offset: int, strict: bool = False) -> tuple[Draft | N
         unit = any(w.lower() in v["unit_words"] for w in name.split()[:2])
         # So does an entry that names who signs for it: 'De politie, hierbij
         # vertegenwoordigd door het sectorhoofd ...'
-        represented = _REPRESENTED_RE.match(body_rest, len(raw)) is not None and _plain_party_name(name) \
-            and has_determiner(_clean(raw))
+        # So does an office that acts for a public body ('de hoofdofficier van justitie in
+        # het arrondissement Noord, handelend als het Openbaar Ministerie'), named in more words.
+        acting = _ACTING_AS_RE.match(body_rest, len(raw)) is not None
+        represented = (_REPRESENTED_RE.match(body_rest, len(raw)) is not None or acting) \
+            and _plain_party_name(name, most=8 if acting else 6) and has_determiner(_clean(raw)) \
+            and not _PERSON_TITLE_RE.match(name)
         if not (represented or (short and _named_by_hierna(body_rest, len(raw)) and (_plain_party_name(name) or unit))):
             return None, None
     key = short or name
@@ -480,14 +488,19 @@ def _named_by_hierna(body: str, after: int) -> bool:
 _REPRESENTED_BY = (r"(?:(?:hierbij|hierin|rechtsgeldig|te\s+dezen|ten\s+deze|daartoe)\s+){0,3}"
                    r"vertegenwoordigd\s+door\b")
 _REPRESENTED_RE = compile_cached(r"\s*,?\s*" + _REPRESENTED_BY, re.I)
+# 'de korpschef van politie, handelend als bestuursorgaan van de Politie': an office that
+# acts for a public body is a party (also with where it serves between: 'de hoofdofficier
+# van justitie in het arrondissement Noord, handelend als ...')
+_ACTING_AS_RE = compile_cached(r"[^;:()\n]{0,80}?,?\s*(?:(?:allen|beiden)\s+)?handelend\s+(?:als|in\s+de\s+hoedanigheid\s+van)\b",
+                               re.I)
 
 
-def _plain_party_name(name: str) -> bool:
-    """'politie, basisteam Stellenburg-Kust', 'gemeente': a short noun phrase that is no
-    body, person or collective."""
+def _plain_party_name(name: str, most: int = 6) -> bool:
+    """'politie, basisteam Stellenburg-Kust', 'gemeente': a short noun phrase (at most
+    `most` words) that is no body, person or collective."""
     core = strip_determiner(name)
     words = core.split()
-    return (0 < len(words) <= 6 and core[:1].isalpha() and not _not_party(core)
+    return (0 < len(words) <= most and core[:1].isalpha() and not _not_party(core)
             and not is_collective(core) and not any(c.isdigit() for c in core))
 
 
