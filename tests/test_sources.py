@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from support import CORPORA, run_cli
 
 from convenantlint.errors import InputError
 from convenantlint.sources import decode, expand, read
@@ -51,3 +54,25 @@ def test_missing_path_and_empty_folder(tmp_path):
         expand([str(tmp_path / "nergens.txt")])
     with pytest.raises(InputError, match="geen teksten"):
         expand([str(tmp_path)])
+
+
+def test_typographic_spaces_and_bare_carriage_returns_are_read_plain_in_place():
+    text = decode("Artikel\u00a01\rDe gemeente draagt €\u202f90.000 bij.\r\n".encode("utf-8"), "a.txt")
+    assert text == "Artikel 1\nDe gemeente draagt € 90.000 bij.\r\n"
+
+
+def test_a_text_pasted_from_word_gets_the_same_findings_at_the_same_places(tmp_path):
+    original = sorted(CORPORA.glob("*.txt"))[0].read_text(encoding="utf-8-sig")
+    (tmp_path / "plain.txt").write_text(original, encoding="utf-8", newline="")
+    # what a copy from Word or an old Mac file gives: no-break spaces, lines ended by '\r'
+    pasted = original.replace(" ", "\u00a0").replace("\n", "\r")
+    (tmp_path / "pasted.txt").write_text(pasted, encoding="utf-8", newline="")
+
+    def places(name: str) -> list[tuple]:
+        out = run_cli("check", str(tmp_path / name), "--format", "json", "--no-cache", "--no-config",
+                      "--fail-on", "never")
+        assert out.returncode == 0, out.stderr
+        return [(f["rule"], f["line"], f["column"], f["end_line"], f["end_column"])
+                for f in json.loads(out.stdout)["files"][0]["findings"]]
+
+    assert places("pasted.txt") == places("plain.txt") != []

@@ -51,8 +51,10 @@ def make_engine(ruleset: RuleSet, model: str | None = None) -> Engine:
 def analyse(text: str, engine: Engine, kind: str | None = None,
             select: Iterable[str] | None = None) -> Result:
     """Parse, build the agreement view and run every rule that applies."""
+    from .plain_text import plain
     from .structure import build_agreement
 
+    text = plain(text)
     doc = engine.nlp(text)
     agreement = build_agreement(text, doc, None if kind in (None, "auto") else kind)
     return engine.check(agreement, select=select)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .plain_text import plain
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv"}
@@ -80,7 +81,7 @@ def decode(data: bytes, shown: str) -> str:
             f"0x{data[exc.start]:02x} op regel {line}); sla het op als UTF-8", shown) from None
     if "\x00" in text:
         raise InputError("dit is geen tekstbestand (het bevat binaire gegevens)", shown)
-    return text
+    return plain(text)
 
 
 def read(path: Path) -> Source:
