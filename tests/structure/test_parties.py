@@ -1382,3 +1382,18 @@ def test_an_office_that_acts_for_a_public_body_is_a_party(build):
     # who signs as an agent is no party: the foundation he acts for is
     assert keys(a) == ["de gemeente", "korpschef van politie",
                        "hoofdofficier van justitie in het arrondissement Noord", "Stichting Buurtzorg Havelte"]
+
+
+def test_parties_that_reached_agreement_after_the_auxiliary(build):
+    a = build("Akkoord Jeugd en Sport Oostland 2026\n\n"
+              "Op 3 februari 2026 hebben de gemeente Oostland, Sportservice Oostland en Stichting Jeugdwerk "
+              "De Brug in het jeugdoverleg overeenstemming bereikt over de volgende afspraken.\n\n"
+              "Artikel 1 Inzet\nSportservice Oostland zet twee buurtsportcoaches in.\n")
+    assert keys(a) == ["gemeente Oostland", "Sportservice Oostland", "Stichting Jeugdwerk De Brug"]
+
+
+def test_an_auxiliary_before_names_without_an_agreement_after_them_names_no_parties(build):
+    a = build("Verslag Jeugd en Sport Oostland 2026\n\n"
+              "In 2025 hebben de gemeente Oostland, Sportservice Oostland en Stichting Jeugdwerk De Brug "
+              "samen veel kinderen bereikt.\n\nDe resultaten staan in de bijlage.\n")
+    assert keys(a) != ["gemeente Oostland", "Sportservice Oostland", "Stichting Jeugdwerk De Brug"]

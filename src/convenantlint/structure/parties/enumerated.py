@@ -31,6 +31,13 @@ MAKERS_RE = compile_cached(
     r"\s*:?\s+", re.I)
 # What may stand between the last maker and the end of the sentence: 'A en B met elkaar.'
 _MAKERS_TAIL_RE = compile_cached(r"(?:\s+(?:met\s+elkaar|onderling|samen|gezamenlijk|aan|af))*\s*(?:[.!?,;:]|$)")
+# 'Op 12 maart 2025 hebben A, B en C overeenstemming bereikt over ...': the makers
+# between the auxiliary and what they reached
+_AGREED_LEAD_RE = compile_cached(r"\b(?:hebben|zijn)\s+", re.I)
+_AGREED_TAIL_RE = compile_cached(
+    r"\s+(?:(?:op|in|te)\s+[^,.;:]{1,40}?\s+|met\s+elkaar\s+|onderling\s+|gezamenlijk\s+)?"
+    r"(?:overeenstemming\s+bereikt|een\s+(?:akkoord|overeenkomst|convenant)\s+(?:bereikt|gesloten|ondertekend)|"
+    r"(?:het\s+volgende\s+)?(?:afgesproken|overeengekomen))\b", re.I)
 
 _WE_RE = compile_cached(r"(?<!\w)(?:wij|we|ons|onze)(?!\w)", re.I)
 
@@ -173,6 +180,12 @@ def find_enumerated_parties(text: str, start: int, zone_end: int) -> PartyList |
                     got = None      # 'opgesteld door A en B in opdracht van ...'
             if got:
                 break
+        if got is None:
+            for lead in _AGREED_LEAD_RE.finditer(sent):
+                got = _enumeration(sent[lead.end():], sm.start() + lead.end())
+                if got and _AGREED_TAIL_RE.match(sent, lead.end() + got[1]):
+                    break
+                got = None
         if got is None:
             got = _together_with(sent, sm.start())
         named_all = False
