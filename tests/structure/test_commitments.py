@@ -435,3 +435,27 @@ def test_a_markdown_table_with_outer_pipes_names_the_giver_by_column(build):
             "|------|-----------------|------------------|\n"
             "| 2026 | € 15.000 | € 45.000 |\n")
     assert givers(build, body) == [(15000.0, "Welzijn"), (45000.0, "de Gemeente")]
+
+
+def test_a_contribution_column_in_the_table_of_parties_gives_each_row_its_amount(build):
+    a = build("# Samenwerkingsovereenkomst Brede School Lindeveen\n\n## Partijen\n\n"
+              "| Partij | Namens de partij | Inbreng per jaar | Aandeel |\n|---|---|---|---|\n"
+              "| Gemeente Lindeveen (hierna: de Gemeente) | wethouder A. Bos | € 60.000 | 60% |\n"
+              "| Stichting Kinderopvang Lindeveen (hierna: de Opvang) | directeur C. Aydin | 0,5 fte | – |\n"
+              "| Bibliotheek Lindeveen (hierna: de Bibliotheek) | directeur R. Smit | € 40.000 | 40% |\n\n"
+              "## Artikel 1 Doel\n\nPartijen richten samen een brede school in; de verbouwing is geraamd op € 250.000.\n")
+    got = [(c.type, c.amount, c.party) for c in a.commitments if c.type in ("geld", "tijd")]
+    assert ("geld", 60000.0, "de Gemeente") in got
+    assert ("tijd", 0.5, "de Opvang") in got
+    assert ("geld", 40000.0, "de Bibliotheek") in got
+    # the estimate in the articles is no party's contribution
+    assert ("geld", 250000.0, "de Gemeente") not in got and ("geld", 250000.0, "de Bibliotheek") not in got
+
+
+def test_amounts_in_a_table_of_parties_without_a_contribution_column_are_no_contribution(build):
+    a = build("# Convenant Lindeveen\n\n## Partijen\n\n"
+              "| Partij | Omzet 2025 |\n|---|---|\n"
+              "| Gemeente Lindeveen (hierna: de Gemeente) | € 90 miljoen |\n"
+              "| Bibliotheek Lindeveen (hierna: de Bibliotheek) | € 2 miljoen |\n\n"
+              "## Artikel 1\n\nDe Bibliotheek organiseert elke week een voorleesuur.\n")
+    assert [c for c in a.commitments if c.type == "geld" and c.party] == []

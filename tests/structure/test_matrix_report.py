@@ -366,3 +366,45 @@ def test_what_a_partys_members_gain_is_its_interest_but_not_what_each_party_has(
     rows = party_matrix(build(text))
     assert row(rows, "OVAB").interests
     assert row(rows, "De Kievit").interests == [] and row(rows, "de gemeente").interests == []
+
+
+def test_an_officer_with_a_portfolio_acts_for_the_municipality_named_after_it(build):
+    text = ("Convenant Werk in de Regio\n\nPartijen:\n1. de gemeente Haverdal;\n2. de gemeente Middelwaard;\n"
+            "3. Stichting Werkpunt, hierna: Werkpunt.\n\nArtikel 1 Samenwerking\n"
+            "De wethouder Werk en Economie van de gemeente Haverdal zit de Arbeidsmarkttafel voor.\n"
+            "Werkpunt organiseert elk jaar een banenmarkt.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "gemeente Haverdal").tasks
+    assert row(rows, "gemeente Middelwaard").tasks == []
+
+
+def test_having_found_each_other_is_no_task(build):
+    text = ("Intentieverklaring Werk in de Regio\n\nDeze verklaring is een uitgave van de gemeente Haverdal, "
+            "de gemeente Middelwaard en Stichting Werkpunt (hierna: Werkpunt).\n\n"
+            "De twee gemeenten en de werkgevers in de regio hebben elkaar daarom opgezocht.\n"
+            "Werkpunt organiseert elk jaar een banenmarkt.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "gemeente Haverdal").tasks == []
+    assert row(rows, "gemeente Middelwaard").tasks == []
+    assert row(rows, "Werkpunt").tasks
+
+
+def test_a_day_after_stelt_is_no_particle_so_making_fields_available_is_no_task(build):
+    text = ("Intentieverklaring Lezen en Bewegen\n\nDeze verklaring is opgesteld door korfbalvereniging "
+            "Snel Vooruit (Snel Vooruit) en Bibliotheek Eemland (de Bibliotheek).\n\n"
+            "Snel Vooruit stelt op woensdagmiddag haar velden beschikbaar voor de leesclub.\n"
+            "De Bibliotheek stelt op haar beurt elk jaar een leesplan op.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "Snel Vooruit").tasks == []
+    assert row(rows, "de Bibliotheek").tasks
+
+
+def test_the_workload_of_a_partys_own_doctors_is_its_interest(build):
+    text = ("Samenwerkingsovereenkomst Mentaal Fit\n\nDe ondergetekenden:\n"
+            "1. De gemeente Aarle, hierna: de gemeente;\n2. Huisartsencoöperatie Aarle, hierna: de Coöperatie.\n\n"
+            "Overwegende dat de huisartsen en praktijkondersteuners van de Coöperatie een hoge werkdruk ervaren "
+            "door psychische hulpvragen;\n\nArtikel 1\nDe Coöperatie stelt twee dagdelen per week een "
+            "praktijkondersteuner beschikbaar.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de Coöperatie").interests
+    assert row(rows, "de gemeente").interests == []

@@ -214,8 +214,10 @@ def _organ_actors(text: str, parties) -> list[Actor]:
             continue
         organ = "|".join(re.escape(p) for p in sorted(present, key=len, reverse=True))
         # 'het college van bestuur' of a school is no organ of a gemeente
+        # (a portfolio may stand between the organ and its party: 'de wethouder Werk en
+        # Economie van de gemeente Haverdal')
         rx = re.compile(rf"(?<![\w&])(?i:(?:de|het)\s+)?(?i:{organ})(?![\w&])(?!\s+(?i:van\s+(?:bestuur|toezicht)))"
-                        rf"(?:\s+(?i:van)\s+(?:(?i:de|het)\s+)?"
+                        rf"(?:(?:\s+[A-Z][\w-]*(?:(?:,\s*|\s+en\s+|\s+)[A-Z][\w-]*){{0,5}})?\s+(?i:van)\s+(?:(?i:de|het)\s+)?"
                         rf"(?:(?i:{re.escape(str(kind))})\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?")
         for m in rx.finditer(text):
             if text[max(0, m.start() - 4):m.start()].rstrip(" ").endswith(","):

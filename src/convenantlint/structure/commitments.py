@@ -517,17 +517,14 @@ def _thresholds() -> re.Pattern[str]:
     return vocab.any_regex(vocab.load("resources").get("thresholds"))
 
 
-def table_column_party(agreement: Agreement, pos: int) -> tuple[str, ...]:
-    """The party that the header of a table column names, for an amount in a cell of
-    that column: 'Jaar | Bijdrage Gemeente | Bijdrage Provincie' above '2027 | € 120.000 |
-    € 80.000', or 'Jaar | Nederlandse bijdrage'. Empty outside tables, and when the header
-    names no party or more than one."""
-    text = agreement.text
+def _column_header(text: str, pos: int) -> str | None:
+    """The header cell (lowercased) of the table column that holds `pos`; None outside
+    tables and beyond the header's cells."""
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
     le = len(text) if le < 0 else le
     if "|" not in text[ls:le]:
-        return ()
+        return None
     header = None
     start = ls
     while start > 0:
@@ -539,15 +536,66 @@ def table_column_party(agreement: Agreement, pos: int) -> tuple[str, ...]:
             header = line
         start = prev
     if header is None:
-        return ()
+        return None
     row = text[ls:pos]
     column = row.count("|") - (1 if row.lstrip().startswith("|") else 0)
     cells = table_cells(header)
-    if column >= len(cells):
+    return cells[column].lower() if column < len(cells) else None
+
+
+def table_column_party(agreement: Agreement, pos: int) -> tuple[str, ...]:
+    """The party that the header of a table column names, for an amount in a cell of
+    that column: 'Jaar | Bijdrage Gemeente | Bijdrage Provincie' above '2027 | € 120.000 |
+    € 80.000', or 'Jaar | Nederlandse bijdrage'. Empty outside tables, and when the header
+    names no party or more than one."""
+    cell = _column_header(agreement.text, pos)
+    if cell is None:
         return ()
-    cell = cells[column].lower()
     named = [p.key for p in agreement.parties if _names_party(cell, p)]
     return (named[0],) if len(named) == 1 else ()
+
+
+@lru_cache(maxsize=None)
+def _contribution_column() -> re.Pattern[str]:
+    return vocab.any_regex(vocab.load("resources").get("contribution_columns"))
+
+
+def _party_table_contributions(agreement: Agreement, found: list[Commitment]) -> list[Commitment]:
+    """Amounts in a table of the parties, in a column headed as what they bring in
+    ('| Partij | Vertegenwoordigd door | Bijdrage |'): each is given by the party its row
+    introduces. (The party list is otherwise no place for commitments.)"""
+    span, text = agreement.party_list, agreement.text
+    out: list[Commitment] = []
+    if span is None:
+        return out
+    taken = {c.start: c for c in found if c.type in ("geld", "tijd")}
+    for ent in agreement.doc.ents:
+        e0, e1 = ent.start_char, ent.end_char
+        if ent.label_ not in ("MONEY", "TIME") or (e0 in taken and taken[e0].party):
+            continue
+        ls = text.rfind("\n", 0, e0) + 1
+        le = text.find("\n", e0)
+        le = len(text) if le < 0 else le
+        if not (ls < span.end and le > span.start):
+            continue        # a row of the list (which ends with the last name, before the rest of its row)
+        header = _column_header(text, e0)
+        if header is None or not _contribution_column().search(header):
+            continue
+        owners = [p.key for p in agreement.parties if p.span and ls <= p.span.start < le]
+        if len(owners) != 1:
+            continue
+        if e0 in taken:         # read with its sentence, without a giver: the row names it
+            taken[e0].party, taken[e0].parties = owners[0], [owners[0]]
+            continue
+        if ent.label_ == "MONEY":
+            m = quantities.money(text, e0, e1)
+            c = Commitment("geld", ent.text, e0, e1, amount=m.amount, unit=m.unit, period=m.period,
+                           currency=m.currency)
+        else:
+            t = quantities.time(text, e0, e1)
+            c = Commitment("tijd", ent.text, e0, e1, amount=t.amount, unit=t.unit, period=t.period)
+        _emit(out, c, (owners[0],), False, False)
+    return out
 
 
 def _names_party(cell: str, party) -> bool:
@@ -877,6 +925,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
     if agreement.parties:
         out.extend(_strong_contributions(ctx, view, skipped, out))
         out.extend(_team_members(ctx, view, skipped, out))
+        out.extend(_party_table_contributions(agreement, out))
     out.sort(key=lambda c: (c.start, c.type))
     return out
 

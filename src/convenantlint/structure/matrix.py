@@ -378,6 +378,15 @@ def _task_verbs() -> frozenset[str]:
 _TEAM = compile_cached(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitting|zitten|zit)\b")
 
 
+@lru_cache(maxsize=None)
+def _role_written() -> re.Pattern[str]:
+    """A role word as written, in the singular (also ending a compound: 'projectcoördinator'):
+    a party takes one role ('is penvoerder'); 'de werkgevers in de regio' are other people."""
+    roles = _vocab().roles
+    words = sorted({w for c in roles for w in c.texts} | {p for c in roles for p in c.phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])[\w-]*(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
 def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bool = False) -> bool:
     """A task verb ('organiseert', 'draagt zorg voor'), or a role the party takes ('is
     penvoerder'). 'Levert 1,5 fte' and 'betaalt € 10.000' give something: inbreng, no
@@ -411,7 +420,7 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
             # of a cue that matches as a whole ('brengt advies uit', not 'brengt kennis in')
             if any(not (c.texts - v.giving).isdisjoint(words) for c in hits):
                 return True
-    if v.roles.matches(forms, lowered) and not _TEAM.search(lowered):
+    if v.roles.matches(forms, lowered) and not _TEAM.search(lowered) and _role_written().search(lowered):
         if not contribution_cues().matches(forms, lowered) or not gives:
             return True
         # 'SKOM stelt een lokaal beschikbaar en is werkgever van het team'
@@ -420,10 +429,10 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
 
 
 _PARTICLES = ("op", "voor", "uit", "in", "aan", "af", "na", "mee", "toe")
-# a preposition, not a particle: 'op de scholen', 'voor hun leden', 'in 2027'
+# a preposition, not a particle: 'op de scholen', 'voor hun leden', 'in 2027', 'op woensdagmiddag'
 _NOT_PARTICLE = (r"(?!\s+(?:de|het|een|hun|haar|zijn|onze|ons|elk|elke|ieder|iedere|alle|deze|dit|\d|"
                  r"(?:locatie|school|tijd|maat|verzoek|afroep|papier|straat|kantoor|basis|termijn|"
-                 r"zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|werkdagen)\b))")
+                 r"(?:zon|maan|dins|woens|donder|vrij|zater)dag\w*|werkdagen|(?:ochtend|middag|avond|weekend)\w*)\b))")
 
 
 @lru_cache(maxsize=None)
@@ -676,7 +685,9 @@ def _interest_parties(agreement: Agreement, idx, s0: int, s1: int, specific: lis
 # 'voor een paar van ons in de dorpsraad van Oudeweer'
 _INTEREST_BEFORE = compile_cached(
     r"\b(?:voor|bij|belang(?:en)?\s+van|baat\s+van|(?:leden|lid\s+zijn|lid\s+is|medewerkers|"
-    r"werknemers|ondernemers|boeren|bewoners|huurders|klanten|professionals)\s+(?:\w+\s+){0,2}?van"
+    r"werknemers|ondernemers|boeren|bewoners|huurders|klanten|professionals|vrijwilligers|huisartsen|"
+    r"docenten|leraren|leerkrachten|verpleegkundigen|zorgverleners|hulpverleners|praktijkondersteuners|"
+    r"consulenten|coaches|trainers|artsen)\s+(?:\w+\s+){0,2}?van"
     # 'Voor de restaurants van De Schaal telt vooral ...': the party's own places or people;
     # 'Voor de horecabedrijven en winkels in de OVZB betekent ...': its members (not the
     # people who live or come there: 'voor de inwoners in de gemeente')

@@ -23,6 +23,8 @@ MAKERS_RE = compile_cached(
     r"|\b(?:is|zijn)\s+(?:een\s+)?(?:afspraak|afspraken|overeenkomst|samenwerkingsovereenkomst|verklaring|"
     r"intentieverklaring|convenant)\s+tussen"
     r"|\b(?:een\s+)?(?:gezamenlijk\s+|gemeenschappelijk\s+)?initiatief\s+van"
+    # 'Dit ambitiedocument is een gezamenlijke uitgave van A, B en C'
+    r"|\b(?:een\s+)?(?:gezamenlijke\s+|gemeenschappelijke\s+)?(?:uitgave|publicatie)\s+van"
     r"|\b(?:partners|partijen|deelnemers|ondertekenaars|initiatiefnemers|samenwerkingspartners)"
     r"(?:\s+[a-zë]+){0,4}?\s+zijn"
     r"|\b(?:partners|partijen|organisaties)\s+werken\s+samen\s*:"

@@ -526,7 +526,8 @@ _SENTENCE_RE = compile_cached(r"(?:[^.!?\n]|(?<![.\w][A-Z])(?<=\b[A-Z])\.(?=\s+(
                           # the last dot of 'B.V.' before a word in lower case: the sentence goes on
                           r"|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[a-z])"
                           r"|\.(?=[,\w]))+(?:[.!?](?![\w,])|\n|$)|\n")
-_ENUM_SEP_RE = compile_cached(r"\s*,\s*(?:(?:en|ende)\s+)?|\s+(?:en|ende)\s+")
+# (not the 'en' of an elided compound: 'Bouw- en Techniekbedrijven Dommeldal')
+_ENUM_SEP_RE = compile_cached(r"\s*,\s*(?:(?:en|ende)\s+)?|(?<!-)\s+(?:en|ende)\s+")
 
 
 def _org_name(piece: str) -> str | None:
