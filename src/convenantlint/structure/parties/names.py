@@ -44,18 +44,20 @@ _PLACE_RE = compile_cached(_PLACE)
 # semicolon, closing bracket, full stop or the end of the entry; a short name in double
 # quotes ends at its closing quote ('hierna te noemen "de verhuurder" en Stichting Y').
 HIERNA_RE = compile_cached(
-    rf"""(?:\b(?:hierna|hieronder|verder|voortaan)|\bin\s+het\s+(?:onderstaande|vervolg)(?=\s+(?:te\s+noemen|["“„]|['‘](?!s-)))
+    r"""(?:\b(?:hierna|hieronder|verder|voortaan)|\bin\s+het\s+(?:onderstaande|vervolg)(?=\s+(?:te\s+noemen|["“„]|['‘](?!s-)))
         |\bnader(?=\s+(?:te\s+noemen|aan\s+te\s+duiden)))(?P<mod>(?:\s+(?:ook|mede|gezamenlijk|samen|tezamen|afzonderlijk|ieder|elk|
             respectievelijk|verder))*)
         (?:\s+in\s+(?:dit|deze)\s+[\w-]+(?=\s+(?:te\s+noemen|genoemd|aangeduid|aan\s+te\s+duiden)))?
         \s*(?:(?:te\s+)?(?:noemen|genoemd|aangeduid|aan\s+te\s+duiden|te\s+duiden)(?:\s+als)?)?
         \s*:?\s*(?:als\s+)?
-        (?P<short>(?P<quoted>["“„]|['‘](?!s-))[^"“”„'‘’,;:()\n]{{1,60}}["”'’](?!\w)|[^,;:()\n]{{1,60}}?)
+        (?P<short>(?P<quoted>["“„]|['‘](?!s-))[^"“”„'‘’,;:()\n]{1,60}["”'’](?!\w)|[^,;:()\n]{1,60}?)
         \s*(?(quoted)|(?=[,;)]|\.(?:\s|$)|$|\n|\s+(?:en|of)\s*$
                             # 'hierna te noemen de verhuurder en stichting Y, hierna te noemen ...'
-                            |\s+en\s+(?=[^.;:\n]{{3,120}}?,?\s+hierna\s+(?:te\s+noemen|genoemd)\b)))""",
+                            |\s+en\s+(?=[^.;:\n]{3,120}?,?\s+hierna\s+(?:te\s+noemen|genoemd)\b)))""",
     re.I | re.X,
 )
+
+
 def naming(text: str, m: re.Match[str]) -> bool:
     """Does this 'hierna' give a name? 'hierna: X', 'hierna te noemen X', '(hierna X)',
     'hierna “X”' do; 'zoals hierna is weergegeven' does not."""
