@@ -560,10 +560,11 @@ def _contribution_column() -> re.Pattern[str]:
     return vocab.any_regex(vocab.load("resources").get("contribution_columns"))
 
 
-def _party_table_contributions(agreement: Agreement, found: list[Commitment]) -> list[Commitment]:
+def _party_table_contributions(ctx: _Lines, found: list[Commitment]) -> list[Commitment]:
     """Amounts in a table of the parties, in a column headed as what they bring in
     ('| Partij | Vertegenwoordigd door | Bijdrage |'): each is given by the party its row
     introduces. (The party list is otherwise no place for commitments.)"""
+    agreement = ctx.a
     span, text = agreement.party_list, agreement.text
     out: list[Commitment] = []
     if span is None:
@@ -573,9 +574,7 @@ def _party_table_contributions(agreement: Agreement, found: list[Commitment]) ->
         e0, e1 = ent.start_char, ent.end_char
         if ent.label_ not in ("MONEY", "TIME") or (e0 in taken and taken[e0].party):
             continue
-        ls = text.rfind("\n", 0, e0) + 1
-        le = text.find("\n", e0)
-        le = len(text) if le < 0 else le
+        ls, le = ctx.line_at(e0)
         if not (ls < span.end and le > span.start):
             continue        # a row of the list (which ends with the last name, before the rest of its row)
         header = _column_header(text, e0)
@@ -925,7 +924,7 @@ def find_commitments(agreement: Agreement, skip: list[Span]) -> list[Commitment]
     if agreement.parties:
         out.extend(_strong_contributions(ctx, view, skipped, out))
         out.extend(_team_members(ctx, view, skipped, out))
-        out.extend(_party_table_contributions(agreement, out))
+        out.extend(_party_table_contributions(ctx, out))
     out.sort(key=lambda c: (c.start, c.type))
     return out
 
