@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from support import CORPORA, run_cli
@@ -76,3 +77,27 @@ def test_a_text_pasted_from_word_gets_the_same_findings_at_the_same_places(tmp_p
                 for f in json.loads(out.stdout)["files"][0]["findings"]]
 
     assert places("pasted.txt") == places("plain.txt") != []
+
+
+def test_soft_hyphens_and_zero_width_characters_leave_words_whole_and_lines_in_place():
+    pasted = "De samen\u00adwerking start.\nArtikel\u200b 4 geldt voor de ge\u00admeente.\n"
+    text = decode(pasted.encode("utf-8"), "a.txt")
+    assert text.split() == "De samenwerking start. Artikel 4 geldt voor de gemeente.".split()
+    assert len(text) == len(pasted) and text.index("Artikel") == pasted.index("Artikel")
+
+
+def test_a_text_copied_from_a_pdf_or_web_page_gets_the_same_findings(tmp_path):
+    original = sorted(CORPORA.glob("*.txt"))[0].read_text(encoding="utf-8-sig")
+    (tmp_path / "plain.txt").write_text(original, encoding="utf-8")
+    # soft hyphens where a typesetter breaks long words, zero-width spaces between words
+    hyphenated = re.sub(r"(?<=\b\w{5})(?=\w{5,}\b)", "\u00ad", original).replace(" ", "\u200b ")
+    assert hyphenated.count("\u00ad") > 100
+    (tmp_path / "copied.txt").write_text(hyphenated, encoding="utf-8")
+
+    def findings(name: str) -> list[tuple]:
+        out = run_cli("check", str(tmp_path / name), "--format", "json", "--no-cache", "--no-config",
+                      "--fail-on", "never")
+        assert out.returncode == 0, out.stderr
+        return [(f["rule"], f["line"], f["message"]) for f in json.loads(out.stdout)["files"][0]["findings"]]
+
+    assert findings("copied.txt") == findings("plain.txt") != []

@@ -1,11 +1,14 @@
-"""Text as users paste it, made plain without moving a single character.
+r"""Text as users paste it, made plain without moving a line.
 
-Agreements copied from Word or a web page carry non-breaking and other typographic
-spaces ('€\u00a090.000', 'artikel\u00a04') and, from old Mac files, lines ended by a bare
-carriage return. Rules and readers expect a plain space and a line feed. Each of these is
-replaced by one character, so every offset, and with it every line and column a finding
-reports, stays where it was in the file.
-"""
+Agreements copied from Word, a PDF or a web page carry non-breaking and other typographic
+spaces ('€\u00a090.000', 'artikel\u00a04'), invisible characters inside words (the soft
+hyphen of 'samen\u00adwerking', zero-width spaces and joiners) and, from old Mac files,
+lines ended by a bare carriage return. Rules and readers expect a plain space, whole words
+and a line feed. The text keeps its length: a typographic space becomes one space and a
+bare '\r' one '\n', so offsets, lines and columns stay exactly where they were in the
+file; a line loses its invisible characters to spaces at its end, so its words are whole
+and every line keeps its place, while a column after such a character moves left by one
+for each one taken out before it on that line."""
 
 from __future__ import annotations
 
@@ -15,10 +18,27 @@ import re
 # typesetting, the ideographic space: all read as a plain space
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"})
 _BARE_CR = re.compile(r"\r(?!\n)")
+# soft hyphen, zero-width space, non-joiner and joiner, word joiner, a byte order mark
+# inside the text
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HAS_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+_LINE_WITH_INVISIBLE = re.compile(f"^[^\\r\\n]*[{_INVISIBLE}][^\\r\\n]*", re.MULTILINE)
+_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 
 
 def plain(text: str) -> str:
-    """The same text with odd spaces as ' ' and a bare '\\r' as '\\n' (same length)."""
+    """The same text, as long: odd spaces as ' ', a bare '\\r' as '\\n', words whole."""
     if "\r" in text:
         text = _BARE_CR.sub("\n", text)
+    if _HAS_INVISIBLE.search(text):
+        text = _LINE_WITH_INVISIBLE.sub(_whole_words, text)
     return text.translate(_SPACES)
+
+
+def _whole_words(line: re.Match[str]) -> str:
+    # the characters taken out come back as spaces at the end of their line: a space next
+    # to the word would split a phrase ('brede  welvaart' is two tokens and a space), and
+    # at the line end the lines keep their places
+    written = line.group()
+    words = written.translate(_DROP_INVISIBLE)
+    return words + " " * (len(written) - len(words))
