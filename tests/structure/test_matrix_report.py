@@ -408,3 +408,73 @@ def test_the_workload_of_a_partys_own_doctors_is_its_interest(build):
     rows = party_matrix(build(text))
     assert row(rows, "de Coöperatie").interests
     assert row(rows, "de gemeente").interests == []
+
+
+def test_org02_and_the_matrix_read_a_preposition_after_stelt_alike():
+    # the same 'op woensdagmiddag is no particle' lookahead lives in matrix.yaml and in
+    # ORG-02's 'stelt ... op' expression; if one changes alone, the party matrix and the
+    # rule disagree on whether a party has a task
+    from pathlib import Path
+
+    from ruamel.yaml import YAML
+
+    from convenantlint.structure.matrix import not_particle
+
+    rule = YAML(typ="safe").load(Path(__file__).parents[2].joinpath(
+        "rules", "org-02-wie-doet-wat.yaml").read_text(encoding="utf-8"))
+    expressions = [t["regex"] for t in rule["check"]["options"]["tasks"]]
+    assert any(rf"\bop\b{not_particle()}" in rx for rx in expressions)
+
+
+def test_the_person_a_party_brings_in_acts_for_that_party(build):
+    text = ("Convenant Veilig Centrum\n\nDit convenant is gesloten tussen de gemeente Aarle (de gemeente) en "
+            "Ondernemersvereniging Centrum Aarle (de OVA).\n\n"
+            "De OVA stelt haar centrummanager twee dagdelen per week beschikbaar.\n"
+            "De gemeente zet een vaste boa in voor het centrum.\n"
+            "De centrummanager houdt de lijst met winkelverboden bij.\n")
+    rows = party_matrix(build(text))
+    assert [t.text for t in row(rows, "de OVA").tasks] == ["De centrummanager houdt de lijst met winkelverboden bij."]
+    assert row(rows, "de gemeente").tasks == []
+
+
+def test_what_counts_for_a_party_or_what_it_is_about_is_its_interest(build):
+    text = ("Convenant Veilig Centrum\n\nDit convenant is gesloten tussen de gemeente Aarle (de gemeente), "
+            "Politie Eenheid Oost (de politie) en Ondernemersvereniging Centrum Aarle (de OVA).\n\n"
+            "Wat er voor ieder van ons op het spel staat\n"
+            "Voor de OVA gaat het om de omzet van de winkels.\n"
+            "Voor de politie telt dat zij minder tijd kwijt is aan dezelfde meldingen.\n"
+            "Wat we doen\nDe gemeente plaatst camera's.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de OVA").interests and row(rows, "de politie").interests
+    assert row(rows, "de gemeente").interests == []
+
+
+def test_opening_a_hall_for_a_team_or_setting_money_aside_is_inbreng_not_a_task(build):
+    text = ("Ambitiedocument Sport voor Iedereen\n\nDit document is opgesteld door de gemeente Aarle "
+            "(de gemeente) en korfbalvereniging Oranje (Oranje).\n\nWat we gaan doen\n\n"
+            "- Oranje stelt haar sporthal open voor een G-korfbalteam.\n"
+            "- De gemeente reserveert € 15.000 per jaar voor aangepast sportmateriaal.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "Oranje").tasks == [] and row(rows, "Oranje").contributions
+    assert row(rows, "de gemeente").tasks == []
+
+
+def test_having_work_done_is_a_task_and_what_it_is_about_for_residents_is_no_own_interest(build):
+    text = ("Afspraken Sportpark Oost\n\nDeze afspraken zijn gemaakt tussen de gemeente Aarle (hierna: de "
+            "gemeente) en Stichting Sportpark Oost (hierna: de Stichting).\n\n"
+            "Voor de gemeente gaat het om veilige velden voor de inwoners van Aarle.\n"
+            "Voor de Stichting gaat het om de inkomsten uit de kantine.\n"
+            "De gemeente laat vóór 1 oktober 2027 de lichtmasten keuren.\n")
+    rows = party_matrix(build(text))
+    assert row(rows, "de gemeente").tasks and row(rows, "de gemeente").interests == []
+    assert row(rows, "de Stichting").interests
+
+
+def test_considerations_under_a_heading_of_their_own_end_at_the_next_heading(build):
+    text = ("Intentieverklaring Kust\n\nDeze verklaring wordt aangegaan door de gemeente Aarle (de gemeente) "
+            "en Stichting Duin (de Stichting).\n\nUitgangspunten\n\n"
+            "Partijen laten zich leiden door het belang van bewoners en bezoekers.\n\n"
+            "Inzet van partijen\n\nDe gemeente verzorgt het secretariaat van het overleg.\n")
+    agreement = build(text)
+    assert text[agreement.considerations.start:agreement.considerations.end].rstrip().endswith("bezoekers.")
+    assert row(party_matrix(agreement), "de gemeente").tasks

@@ -1397,3 +1397,10 @@ def test_an_auxiliary_before_names_without_an_agreement_after_them_names_no_part
               "In 2025 hebben de gemeente Oostland, Sportservice Oostland en Stichting Jeugdwerk De Brug "
               "samen veel kinderen bereikt.\n\nDe resultaten staan in de bijlage.\n")
     assert keys(a) != ["gemeente Oostland", "Sportservice Oostland", "Stichting Jeugdwerk De Brug"]
+
+
+def test_clubs_named_by_a_compound_type_word_in_a_list_of_makers(build):
+    a = build("Intentieverklaring Sport in de Buurt\n\nDeze verklaring is opgesteld door de gemeente "
+              "Aarle, hockeyvereniging De Vlinders (De Vlinders), zwemvereniging Aquarijn (Aquarijn) en "
+              "Tennisclub Smash (TC Smash).\n\nWij willen dat meer kinderen sporten.\n")
+    assert keys(a)[1:] == ["De Vlinders", "Aquarijn", "TC Smash"]

@@ -105,7 +105,8 @@ class Organisation(RuleKind):
 
     def _analyse(self, word: str) -> str | None:
         forms = _singulars(word)
-        if any(f in self.exclude for f in forms):
+        # ('G-korfbalteam' is excluded as 'korfbalteam' is)
+        if any(f in self.exclude or f.rsplit("-", 1)[-1] in self.exclude for f in forms):
             return None
         for f in forms:
             if f in self.single:

@@ -58,7 +58,8 @@ def build_agreement(text: str, doc: "Doc", kind: str | None = None) -> Agreement
 
     pre_end = layout.preamble_end(text, articles, 0)
     considerations = layout.find_considerations(text, lines, articles[0].start if articles else
-                                                (pre_end if pre_end else min(len(text), 6000)))
+                                                (pre_end if pre_end else min(len(text), 6000)),
+                                                sections=not articles)
     clause_skip = [s for s in (title, signature) if s]
     clauses = layout.find_clauses(lines, articles, clause_skip, len(text))
     definitions = find_definitions(text, lines, articles, pre_end)

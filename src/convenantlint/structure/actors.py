@@ -98,6 +98,7 @@ def index_of(agreement: Agreement) -> _Index:
               if not any(a.start <= o.start < a.end and not a.collective for a in actors)]
     if organs:
         actors = [a for a in actors if not any(o.start < a.end and a.start < o.end for o in organs)] + organs
+    actors += _staff_actors(text, actors)
     actors.sort(key=lambda a: a.start)
     actors = _drop_appositions(text, actors)
     idx = _Index(text=text, actors=actors, starts=[a.start for a in actors],
@@ -248,6 +249,49 @@ def _officer_actors(text: str, actors: list[Actor]) -> list[Actor]:
         m = rx.search(text, max(0, a.start - 64), a.start)
         if m is not None:
             out.append(Actor(m.start(), a.end, a.keys, False))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _staff_patterns() -> tuple[re.Pattern[str], str]:
+    data = vocab.load("parties")["staff_roles"]
+    roles = r"[\wÀ-ÿ-]*(?:" + "|".join(re.escape(str(r)) for r in data["roles"]) + ")"
+    verbs = "|".join(re.escape(str(v)) for v in data["verbs"])
+    intro = compile_cached(
+        r"\s+(?:" + verbs + r")\b[^.;:!?\n]{0,40}?\b(?:een|haar|zijn|hun|één)\s+"
+        r"(?:(?:vaste|eigen|ervaren|eigen\s+vaste)\s+)?(?P<role>" + roles + r")\b", re.I)
+    return intro, roles
+
+
+def _staff_actors(text: str, actors: list[Actor]) -> list[Actor]:
+    """'De politie zet een vaste wijkagent in ...' and later 'De wijkagent surveilleert
+    ...': the person a party brings in acts for that party (`staff_roles` in parties.yaml).
+    Only a role that one party alone brings in, from the sentence that brings it in on."""
+    intro, _ = _staff_patterns()
+    brought: dict[str, tuple[tuple[str, ...], int]] = {}
+    shared: set[str] = set()
+    for a in actors:
+        if a.collective or len(a.keys) != 1:
+            continue
+        lead = text[max(0, a.start - 12):a.start]
+        if not re.search(r"(?:^|[.!?:;]\s+|\n[\s*-]*|\d\.\s+)$|\A\s*$", lead):
+            continue        # the party opens its sentence: it is the one that brings
+        m = intro.match(text, a.end)
+        if m is None:
+            continue
+        role = m.group("role").lower()
+        if role in brought and brought[role][0] != a.keys:
+            shared.add(role)
+        brought.setdefault(role, (a.keys, m.end()))
+    out: list[Actor] = []
+    taken = [(a.start, a.end) for a in actors]
+    for role, (keys, after) in brought.items():
+        if role in shared:
+            continue
+        for m in re.finditer(r"\b[Dd]e\s+" + re.escape(role) + r"\b(?!\s+van\b)", text[after:]):
+            s, e = after + m.start(), after + m.end()
+            if not any(x < e and s < y for x, y in taken):
+                out.append(Actor(s, e, keys, False))
     return out
 
 

@@ -395,8 +395,9 @@ def _paragraph_end(lines: list[Line], i: int, limit: int, clause_lines: set[int]
 
 # --------------------------------------------------------------------------- considerations
 
-def find_considerations(text: str, lines: list[Line], limit: int) -> Span | None:
-    """From 'Overwegende (dat)' to 'Komen het volgende overeen' or the first article."""
+def find_considerations(text: str, lines: list[Line], limit: int, sections: bool = False) -> Span | None:
+    """From 'Overwegende (dat)' to 'Komen het volgende overeen' or the first article; in a
+    text of headed sections without articles (`sections`), to the next heading."""
     start_rx = markers("considerations_start")
     agree_rx = markers("agreement_phrases")
     m = None
@@ -410,7 +411,7 @@ def find_considerations(text: str, lines: list[Line], limit: int) -> Span | None
         return None
     start = m.start()
     a = agree_rx.search(text, m.end(), limit)
-    end = a.start() if a else limit
+    end = a.start() if a else (_next_heading(lines, m.end(), limit) if sections else limit)
     if a:
         # 'Partijen komen het volgende overeen:' on its own line: the subject goes too.
         line_start = text.rfind("\n", 0, end) + 1
@@ -419,6 +420,25 @@ def find_considerations(text: str, lines: list[Line], limit: int) -> Span | None
     while end > m.end() and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
     return Span(start, max(end, m.end()))
+
+
+def _next_heading(lines: list[Line], after: int, limit: int) -> int:
+    """Without 'Komen het volgende overeen', considerations under a heading of their own
+    ('Uitgangspunten') end where the next heading starts ('Inzet van partijen'), not at the
+    end of the opening: the sections after them are the agreement itself."""
+    previous_blank = False
+    for line in lines:
+        if line.start >= limit:
+            break
+        if line.start > after and previous_blank and not line.blank and _bare_heading(line.text):
+            return line.start
+        previous_blank = line.blank
+    return limit
+
+
+def _bare_heading(s: str) -> bool:
+    s = s.strip().strip("*#_ ").strip()
+    return bool(s) and len(s.split()) <= 8 and s[-1] not in ".;:,!?" and (s[0].isupper() or s[0].isdigit())
 
 
 def preamble_end(text: str, articles: list[Article], default: int) -> int:

@@ -159,6 +159,7 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
     text = agreement.text
     idx = index_of(agreement)
     skip = agreement.unread_spans()
+    party_list = agreement.party_list
     considerations = agreement.considerations
     body_members: dict[str, list[str]] = {}
     body_decisions: dict[str, list[MatrixItem]] = {}
@@ -180,7 +181,10 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
         i = bisect_left(given, a)
         return i < len(given) and given[i] < b
     for s0, s1, t0, t1 in view.sents:
-        if t1 <= t0 or any(s.start <= s0 < s.end for s in skip):
+        if t1 <= t0 or any(s.start <= s0 < s.end for s in skip) or (
+                # the sentence that names the parties ('Dit document is opgesteld door A,
+                # B en C') says who made the text, not what A does
+                party_list is not None and s0 < party_list.end and party_list.start < s1):
             continue
         forms = view.forms(t0, t1)
         sec = section_at(agreement, s0)
@@ -429,15 +433,17 @@ def _is_task(v: "_Vocab", forms: set[int], lowered: str, gives: bool, strict: bo
 
 
 _PARTICLES = ("op", "voor", "uit", "in", "aan", "af", "na", "mee", "toe")
-# a preposition, not a particle: 'op de scholen', 'voor hun leden', 'in 2027', 'op woensdagmiddag'
-_NOT_PARTICLE = (r"(?!\s+(?:de|het|een|hun|haar|zijn|onze|ons|elk|elke|ieder|iedere|alle|deze|dit|\d|"
-                 r"(?:locatie|school|tijd|maat|verzoek|afroep|papier|straat|kantoor|basis|termijn|"
-                 r"(?:zon|maan|dins|woens|donder|vrij|zater)dag\w*|werkdagen|(?:ochtend|middag|avond|weekend)\w*)\b))")
+
+
+def not_particle() -> str:
+    """The lookahead after 'op', 'voor', ... that makes it a preposition, not a particle
+    (matrix.yaml, not_particle; ORG-02's 'stelt ... op' carries the same lookahead)."""
+    return vocab.load("matrix")["not_particle"]
 
 
 @lru_cache(maxsize=None)
 def _particle_rx() -> dict[int, re.Pattern[str]]:
-    return {vocab.h(p): compile_cached(rf"\b{p}\b{_NOT_PARTICLE}") for p in _PARTICLES}
+    return {vocab.h(p): compile_cached(rf"\b{p}\b{not_particle()}") for p in _PARTICLES}
 
 
 def _particle_ok(c, lowered: str) -> bool:

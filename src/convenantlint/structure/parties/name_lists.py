@@ -9,7 +9,7 @@ import re
 from ...compiled_regex import compile as compile_cached
 from ..text import strip_determiner
 from .names import (Draft, _Q, _QUOTED_NAME_RE, _QUOTE_RE, _SPLIT_RE, _WE_CALL_RE, _as_written,
-                    _between_ands, _clean, _short_names, _vocab, name_like)
+                    _between_ands, _clean, _org_word, _short_names, _vocab, name_like)
 
 
 def _join_place_names(s: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -94,7 +94,8 @@ def parse_name_list(s: str, offset: int, strict: bool = True) -> tuple[list[Draf
                     and words[2].lower() in ("der", "van", "des") and (words[3][:1].isupper() or words[3][:1] in _Q))
         if chunk[0].islower() and not organ_of and not (first in ("de", "het") and len(words) > 1 and
                                        (words[1][:1].isupper() or words[1].lower() in v["org_types"])) \
-                and not (first in v["org_types"] and len(words) > 1 and words[1][:1].isupper()):
+                and not ((first in v["org_types"] or _org_word(first)) and len(words) > 1 and words[1][:1].isupper()):
+            # ('korfbalvereniging De Zwaluwen (De Zwaluwen)': a compound of a type word, then the name)
             if first in ("handelend", "handelende", "vertegenwoordigd", "vertegenwoordigende", "gevestigd",
                          "te", "ten", "elk", "ieder", "mede", "namens", "zetelend", "kantoorhoudende",
                          "beide", "alle", "als", "partij"):
