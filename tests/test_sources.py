@@ -101,3 +101,29 @@ def test_a_text_copied_from_a_pdf_or_web_page_gets_the_same_findings(tmp_path):
         return [(f["rule"], f["line"], f["message"]) for f in json.loads(out.stdout)["files"][0]["findings"]]
 
     assert findings("copied.txt") == findings("plain.txt") != []
+
+
+def test_findings_and_party_positions_point_into_the_file_as_written(tmp_path):
+    # a soft hyphen before the passage on its line: columns and offsets are counted in the
+    # file as written, with the invisible character, as an editor counts them
+    text = ("Convenant Buurt\n\nDit convenant is gesloten door de gemeente Aarle (de gemeente) en "
+            "Stichting Welzijn (Welzijn).\n\nDe samen\u00adwerking is goed; Welzijn organiseert zo veel "
+            "mogelijk activiteiten.\n")
+    (tmp_path / "soft.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(text.replace("\u00ad", ""), encoding="utf-8")
+
+    def places(name: str) -> list[tuple]:
+        out = run_cli("check", str(tmp_path / name), "--format", "json", "--no-cache", "--no-config",
+                      "--fail-on", "never", "--select", "AMB-05")
+        return [(f["line"], f["column"], f["end_column"]) for f in json.loads(out.stdout)["files"][0]["findings"]]
+
+    (line, column, end), = places("plain.txt")
+    assert places("soft.txt") == [(line, column + 1, end + 1)]
+
+    def tasks(name: str) -> list[str]:
+        out = run_cli("parties", str(tmp_path / name), "--format", "json")
+        rows = json.loads(out.stdout)["files"][0]["parties"]
+        written = (tmp_path / name).read_text(encoding="utf-8")
+        return [written[t["start"]:t["end"]] for row in rows for t in row["tasks"]]
+
+    assert [t.replace("\u00ad", "") for t in tasks("soft.txt")] == tasks("plain.txt") != []

@@ -7,12 +7,13 @@ lines ended by a bare carriage return. Rules and readers expect a plain space, w
 and a line feed. The text keeps its length: a typographic space becomes one space and a
 bare '\r' one '\n', so offsets, lines and columns stay exactly where they were in the
 file; a line loses its invisible characters to spaces at its end, so its words are whole
-and every line keeps its place, while a column after such a character moves left by one
-for each one taken out before it on that line."""
+and every line keeps its place. Where that moves a character within its line, `Moved`
+says where it stood, so that reports give the line and column of the file as written."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 # no-break space, figure space, narrow no-break space, the fixed-width spaces of
 # typesetting, the ideographic space: all read as a plain space
@@ -42,3 +43,39 @@ def _whole_words(line: re.Match[str]) -> str:
     written = line.group()
     words = written.translate(_DROP_INVISIBLE)
     return words + " " * (len(written) - len(words))
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Per line that `plain` changed within (by its start offset): the line's length and the
+    columns (0-based, as written) of the characters taken out. Plain data: it crosses
+    processes with the report."""
+
+    lines: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)
+
+    def column(self, line_start: int, column: int) -> int:
+        """The 0-based column in the file of what stands at `column` in the plain line."""
+        found = self.lines.get(line_start)
+        if found is None:
+            return column
+        length, taken = found
+        before = 0
+        for at in taken:
+            if at <= column + before:
+                before += 1
+            else:
+                break
+        return min(column + before, length)
+
+
+def moved_characters(text: str) -> Moved:
+    """Where `plain(text)` takes characters out of their lines (nothing, for most texts)."""
+    if not _HAS_INVISIBLE.search(text):
+        return Moved()
+    if "\r" in text:
+        text = _BARE_CR.sub("\n", text)
+    lines = {}
+    for m in _LINE_WITH_INVISIBLE.finditer(text):
+        line = m.group()
+        lines[m.start()] = (len(line), tuple(n for n, c in enumerate(line) if c in _INVISIBLE))
+    return Moved(lines)

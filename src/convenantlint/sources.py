@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .plain_text import plain
+from .plain_text import Moved, moved_characters, plain
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv"}
@@ -17,7 +17,8 @@ _SNIFF = 8192
 @dataclass(frozen=True)
 class Source:
     path: str          # as the user sees it (relative where given relative), with '/'
-    text: str
+    text: str          # made plain (plain_text.plain): what is checked
+    moved: Moved = field(default_factory=Moved)    # where that moved characters in a line
 
 
 def display_path(path: Path) -> str:
@@ -58,6 +59,11 @@ def _walk(folder: Path):
 
 
 def decode(data: bytes, shown: str) -> str:
+    """Bytes to plain text (see `decode_as_written`)."""
+    return plain(decode_as_written(data, shown))
+
+
+def decode_as_written(data: bytes, shown: str) -> str:
     """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM, else a clear error."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -81,7 +87,7 @@ def decode(data: bytes, shown: str) -> str:
             f"0x{data[exc.start]:02x} op regel {line}); sla het op als UTF-8", shown) from None
     if "\x00" in text:
         raise InputError("dit is geen tekstbestand (het bevat binaire gegevens)", shown)
-    return plain(text)
+    return text
 
 
 def read(path: Path) -> Source:
@@ -94,4 +100,5 @@ def read(path: Path) -> Source:
         raise InputError("dit is een map, geen bestand", shown) from None
     except OSError as exc:
         raise InputError(f"het bestand kan niet gelezen worden ({exc.strerror})", shown) from None
-    return Source(path=shown, text=decode(data, shown))
+    written = decode_as_written(data, shown)
+    return Source(path=shown, text=plain(written), moved=moved_characters(written))

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..findings import DimensionSummary, Finding, summarise
+from ..plain_text import Moved
 from ..positions import LineIndex
 
 
@@ -18,6 +19,7 @@ class FileReport:
     kind: str
     findings: list[Finding]
     extras: dict[str, Any] = field(default_factory=dict)   # phases, parties, structure ...
+    moved: Moved = field(default_factory=Moved)            # characters plain_text moved
 
     def summary(self) -> dict[str, DimensionSummary]:
         return summarise(self.findings)
@@ -25,5 +27,5 @@ class FileReport:
     def lines(self) -> LineIndex:
         index = self.__dict__.get("_lines")
         if index is None:
-            index = self.__dict__["_lines"] = LineIndex(self.text)
+            index = self.__dict__["_lines"] = LineIndex(self.text, self.moved)
         return index
