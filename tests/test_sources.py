@@ -127,3 +127,25 @@ def test_findings_and_party_positions_point_into_the_file_as_written(tmp_path):
         return [written[t["start"]:t["end"]] for row in rows for t in row["tasks"]]
 
     assert [t.replace("\u00ad", "") for t in tasks("soft.txt")] == tasks("plain.txt") != []
+
+
+def test_hard_wrapped_text_keeps_its_multi_word_hedges(tmp_path):
+    # text wrapped at 60 columns (as e-mail and some exports do): a hedge such as 'zo veel
+    # mogelijk' broken over two lines is still one hedge
+    import textwrap
+
+    original = (CORPORA / "samenwerkingsovereenkomst-cultuureducatie-dalmerveen.txt").read_text(encoding="utf-8-sig")
+    wrapped = "\n".join(part for line in original.split("\n")
+                        for part in (textwrap.wrap(line, 60, break_long_words=False, break_on_hyphens=False)
+                                     if len(line) > 70 and not line.lstrip().startswith(("|", "-", "*", "#"))
+                                     else [line]))
+    (tmp_path / "plain.txt").write_text(original, encoding="utf-8")
+    (tmp_path / "wrapped.txt").write_text(wrapped + "\n", encoding="utf-8")
+    assert "zo veel\nmogelijk" in wrapped or "zo\nveel mogelijk" in wrapped
+
+    def messages(name: str) -> list[str]:
+        out = run_cli("check", str(tmp_path / name), "--format", "json", "--no-cache", "--no-config",
+                      "--fail-on", "never", "--select", "AMB-05")
+        return sorted(f["message"] for f in json.loads(out.stdout)["files"][0]["findings"])
+
+    assert messages("wrapped.txt") == messages("plain.txt") != []

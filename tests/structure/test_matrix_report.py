@@ -478,3 +478,40 @@ def test_considerations_under_a_heading_of_their_own_end_at_the_next_heading(bui
     agreement = build(text)
     assert text[agreement.considerations.start:agreement.considerations.end].rstrip().endswith("bezoekers.")
     assert row(party_matrix(agreement), "de gemeente").tasks
+
+
+def _aid(build, body: str):
+    head = ("Werkafspraken Voedselhulp\n\nDeze afspraken zijn gemaakt door Stichting Voedselbank Aarle (hierna: de "
+            "Voedselbank), Stichting Welzijn Aarle (hierna: Welzijn) en de Protestantse Gemeente Aarle (hierna: "
+            "de Diaconie).\n\n")
+    return {r.key: r for r in party_matrix(build(head + body + "\n"))}
+
+
+def test_after_a_colon_each_party_pays_its_own_share(build):
+    rows = _aid(build, "De kosten van de koelcel delen we zo: de Voedselbank betaalt de aanschaf van € 6.000, "
+                       "Welzijn betaalt de stroom, ongeveer € 900 per jaar.")
+    assert [c.amount for c in rows["de Voedselbank"].contributions] == [6000.0]
+    assert [c.amount for c in rows["Welzijn"].contributions] == [900.0]
+    assert rows["de Diaconie"].contributions == []
+
+
+def test_a_denied_verb_or_a_relative_clause_is_no_task(build):
+    rows = _aid(build, "De Diaconie koppelt de hulp nooit aan kerkbezoek. Uit gesprekken die Welzijn aan de deur "
+                       "voerde, komt een duidelijk beeld naar voren. De Voedselbank organiseert niet alleen de "
+                       "uitgifte maar ook de inzameling.")
+    assert rows["de Diaconie"].tasks == [] and rows["Welzijn"].tasks == []
+    assert rows["de Voedselbank"].tasks
+
+
+def test_what_a_party_brings_from_its_own_role_names_nothing_a_room_on_a_square_is_a_room(build):
+    rows = _aid(build, "Iedere partner brengt vanuit de eigen rol en expertise een bijdrage aan deze ambitie. "
+                       "Welzijn stelt de winkelruimte aan het Kerkplein beschikbaar als wijkpunt, waar bewoners "
+                       "binnen kunnen lopen.")
+    assert rows["de Voedselbank"].contributions == [] and rows["de Diaconie"].contributions == []
+    assert [c.text for c in rows["Welzijn"].contributions] == ["winkelruimte"]
+
+
+def test_board_members_in_a_working_group_are_inbreng_in_a_board_they_represent(build):
+    rows = _aid(build, "De werkgroep bestaat uit de coördinator van de Voedselbank en twee bestuursleden van "
+                       "Welzijn. Het bestuurlijk overleg bestaat uit twee bestuursleden van de Diaconie.")
+    assert rows["Welzijn"].contributions and rows["de Diaconie"].contributions == []

@@ -1404,3 +1404,14 @@ def test_clubs_named_by_a_compound_type_word_in_a_list_of_makers(build):
               "Aarle, hockeyvereniging De Vlinders (De Vlinders), zwemvereniging Aquarijn (Aquarijn) en "
               "Tennisclub Smash (TC Smash).\n\nWij willen dat meer kinderen sporten.\n")
     assert keys(a)[1:] == ["De Vlinders", "Aquarijn", "TC Smash"]
+
+
+def test_parties_named_only_in_a_signature_table_with_who_signs_for_them(build):
+    a = build("Ambitiedocument Cultuur Drieland\n\n## Waarom doen we dit?\n\nCultuur is van belang voor de "
+              "inwoners van Drieland. In Drieland doet lang niet iedereen mee. De bibliotheek deelt haar kennis "
+              "van leesbevordering.\n\n## Ondertekening\n\n| Partner | Namens de partner |\n|---|---|\n"
+              "| Gemeente Oosterveen | L. Brinkhorst, wethouder |\n| Bibliotheek Drieland | W. Schoonderwoerd, "
+              "directeur |\n| Kunstencentrum De Klankkast | N. Osinga, directeur |\n")
+    assert [p.name for p in a.parties] == ["Gemeente Oosterveen", "Bibliotheek Drieland", "Kunstencentrum De Klankkast"]
+    # 'Drieland' is the region the text speaks of, not the library's short name
+    assert [p.key for p in a.parties][1] != "Drieland"

@@ -635,9 +635,33 @@ class DocIndex:
             for match_id, start, end in self.m.phrase_matcher(doc):
                 list_id = int(strings[match_id][1:])
                 found.setdefault(list_id, []).append((start, end))
+            for match_id, start, end in self._across_wraps():
+                found.setdefault(int(strings[match_id][1:]), []).append((start, end))
         for hits in found.values():
             hits.sort()
         return found
+
+    def _across_wraps(self) -> list[tuple[int, int, int]]:
+        """Phrases broken over a hard line wrap ('We zoeken elkaar' / 'regelmatig op'): a
+        single line break between a word and a lowercase word, inside a sentence, is read
+        as a space. Only the matches that cross such a break; the rest the matcher found."""
+        doc = self.doc
+        wraps = {i for i in range(1, len(doc) - 1)
+                 if doc[i].is_space and doc[i].text.count("\n") == 1 and not doc[i - 1].is_punct
+                 and not doc[i - 1].is_space and doc[i + 1].text[:1].islower()}
+        if not wraps:
+            return []
+        from spacy.tokens import Doc
+
+        keep = [i for i in range(len(doc)) if i not in wraps]
+        squeezed = Doc(doc.vocab, words=[doc[i].text for i in keep], spaces=[True] * len(keep),
+                       lemmas=[doc[i].lemma_ or doc[i].text for i in keep])
+        out = []
+        for match_id, start, end in self.m.phrase_matcher(squeezed):
+            first, last = keep[start], keep[end - 1] + 1
+            if last - first != end - start:
+                out.append((match_id, first, last))
+        return out
 
     def pattern_hits(self, key: str) -> list[tuple[int, int]]:
         if self._pattern_hits is None:

@@ -26,8 +26,10 @@ from . import vocab
 from .mentions import find_collective
 
 _WORD = compile_cached(r"[\wÀ-ÿ][\wÀ-ÿ'’-]*")
-# Where a new main clause may start: ';', ', en', ' en', ', maar', ', terwijl', ', '.
-_BOUNDARY = compile_cached(r";|,?\s+(?:en|maar|terwijl|ende)\s+|,\s+")
+# Where a new main clause may start: ';', ', en', ' en', ', maar', ', terwijl', ', ', and ': '
+# when a party and its verb follow ('De kosten delen we zo: de Voedselbank betaalt ...'; not
+# 'De gemeente levert: a. ...', whose list keeps the subject before the colon).
+_BOUNDARY = compile_cached(r";|:\s+|,?\s+(?:en|maar|terwijl|ende)\s+|,\s+")
 
 
 @lru_cache(maxsize=None)

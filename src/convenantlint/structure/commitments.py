@@ -109,6 +109,11 @@ def _lemma_table() -> dict[int, tuple[str, str]]:
     return {vocab.h(w): (w, c) for w, c in _resources().words.items()}
 
 
+@lru_cache(maxsize=1)
+def _waar() -> int:
+    return vocab.h("waar")
+
+
 def _resource_at(view, n: int) -> tuple[str, str] | None:
     """The resource token n names, by its form (compounds included) or else its lemma.
     Each form is judged once and remembered across texts by its hash; the answer depends
@@ -941,10 +946,15 @@ _COMPOSED = compile_cached(r"\b(?:bestaat|bestaan|bestaande|samengesteld|zitten|
                        r"werken|werkt)\b[^.;]{0,40}?\b(?:uit|in|aan|mee)\b|\bbestaande\s+uit\b")
 
 
+_WORKING_BODY = compile_cached(r"\b(?:[\w-]*werkgroep|projectgroep)\b")
+_BOARD_MEMBERS = frozenset({"bestuursleden", "bestuurslid"})
+
+
 def _team_members(ctx: _Context, view, skipped, found: list[Commitment]) -> list[Commitment]:
     """'De werkgroep bestaat uit twee leerkrachten van ESG en twee vakdocenten van het
     Kunstcentrum': staff a party puts into a team that does the work is its inbreng
-    (a representative in a board is not: those words are no staff words)."""
+    (a representative in a board is not: those words are no staff words; board members in a
+    working group are)."""
     text = ctx.text
     lowered = text.lower()
     have = {k for c in found if c.type == "kennis" for k in (c.parties or ([c.party] if c.party else []))}
@@ -957,9 +967,13 @@ def _team_members(ctx: _Context, view, skipped, found: list[Commitment]) -> list
         s0, s1, t0, t1 = view.sents[i]
         if skipped(s0):
             continue
-        for n in _resource_tokens(view, t0, t1):
-            hit = _resource_at(view, n)
-            if not hit or hit[1] != "personeel":
+        team_tokens = set(_resource_tokens(view, t0, t1))
+        working = _WORKING_BODY.search(lowered, s0, s1) is not None
+        for n in range(t0, t1):
+            hit = _resource_at(view, n) if n in team_tokens else None
+            # ('twee bestuursleden van de Huurdersvereniging' in a working group that prepares
+            # the work: its people; in a board they only represent it)
+            if not (hit and hit[1] == "personeel") and not (working and view.word(n).lower() in _BOARD_MEMBERS):
                 continue
             after = view.ends[n]
             for actor in _actors_in(ctx.idx, after, min(s1, after + 40)):
@@ -991,6 +1005,11 @@ def getting_to_know() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _meeting_purpose() -> re.Pattern[str]:
     return vocab.any_regex(vocab.load("resources").get("meeting_purpose"))
+
+
+@lru_cache(maxsize=None)
+def _own_role() -> re.Pattern[str]:
+    return vocab.any_regex(vocab.load("resources").get("own_role"))
 
 
 @lru_cache(maxsize=None)
@@ -1111,7 +1130,10 @@ def _resources_in(ctx: _Context, s0: int, s1: int, i: int, j: int) -> list[Commi
         stops = _subordinate_codes()
         rel, pron = _relative_codes()
         cut = next((n for n in range(a + 1, b) if view.lower[n] in stops
-                    or (view.lower[n] in rel and n + 1 < b and view.lower[n + 1] in pron)), b)
+                    or (view.lower[n] in rel and n + 1 < b and view.lower[n + 1] in pron)
+                    # ', waar bewoners binnen kunnen lopen': a relative clause (not the hedge
+                    # 'waar mogelijk', which has no comma before it)
+                    or (view.lower[n] == _waar() and view.word(n - 1) == ",")), b)
         b = cut
         if not any(a <= h < b for h in hits):
             continue
@@ -1126,12 +1148,14 @@ def _resources_in(ctx: _Context, s0: int, s1: int, i: int, j: int) -> list[Commi
         if not r.cues.matches(forms, lowered) or _hedged(text[c0:c1].lower(), len(lowered)):
             continue
         seen: set[str] = set()
+        vague = [(c0 + m.start(), c0 + m.end()) for m in _own_role().finditer(lowered)]
         for n in hits:
-            if not a <= n < b:
+            if not a <= n < b or any(v0 <= view.offsets[n] < v1 for v0, v1 in vague):
                 continue
             word, category = _resource_at(view, n)
             nxt = view.word(n + 1).lower() if n + 1 < len(view.lower) else ""
-            if nxt in r.not_followed.get(word, frozenset()) or word in seen:
+            # ('ruimte voor overleg' is figurative; 'de winkelruimte aan het plein' is a room)
+            if nxt in r.not_followed.get(word, frozenset()) and view.word(n).lower() == word or word in seen:
                 continue
             seen.add(word)
             start = view.offsets[n]

@@ -272,7 +272,7 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                         if not task_section or after_hedge or \
                                 _gives_first(agreement, r, c0, c1, clause_forms, clause_low, paid):
                             continue
-                    if r.collective or not r.keys:
+                    if r.collective or not r.keys or _negated_verb(idx, text, r, c0, e1):
                         continue
                     for k in r.keys:
                         entry = item()
@@ -624,6 +624,27 @@ def _gives_first(agreement: Agreement, r, c0: int, c1: int, forms: set[int], low
             return gives_by(verb) or verb in ("is", "zijn", "heeft", "hebben", "wil", "willen", "kan", "kunnen")
     return _only_contributes(forms, lowered)
 
+
+
+# 'De Diaconie koppelt de hulp nooit aan kerkbezoek': a verb denied is no task (not 'niet
+# alleen ... maar ook', 'niet later dan')
+_NEG_AFTER_VERB = compile_cached(
+    r"[\s,*_]*[\wÀ-ÿ]+\s+(?:(?!(?:dat|die|of|om|zodat|wanneer|als|indien|waar|wat|wie|welke)\b)[\wÀ-ÿ'’-]+\s+){0,3}?(?:nooit|niet)\b"
+    r"(?!\s+(?:alleen|enkel|slechts|meer\s+dan|later\s+dan|eerder\s+dan|minder\s+dan|te)\b)", re.I)
+
+
+def _negated_verb(idx, text: str, r, c0: int, c1: int) -> bool:
+    """The verb of the clause's party is denied, or the party is only the subject of a
+    relative clause ('Uit gesprekken die de huurdersvereniging aan de deur voerde, ...')."""
+    subject = next((a for a in _actors_in(idx, c0, c1) if not a.collective and set(a.keys) <= set(r.keys)), None)
+    if subject is None:
+        return False
+    if _RELATIVE_BEFORE.search(text, max(c0, subject.start - 12), subject.start):
+        return True
+    return _NEG_AFTER_VERB.match(text, subject.end, c1) is not None
+
+
+_RELATIVE_BEFORE = compile_cached(r"[\wÀ-ÿ],?\s+(?:die|welke)\s+$", re.I)
 
 
 def _only_contributes(forms: set[int], lowered: str) -> bool:

@@ -125,7 +125,10 @@ def text_tail_names(text: str, drafts: list[Draft], after: int, once: bool = Fal
                 continue
             if any(o is not d and re.search(rf"(?<!\w){re.escape(tail)}(?!\w)", o.name) for o in drafts):
                 continue        # 'Veenoord' in three names: the place, not this party
-            count = len(re.findall(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body)) - full
+            uses = list(re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body))
+            if " " not in tail and sum(1 for m in uses if _PLACE_PREP_RE.search(body, max(0, m.start() - 12), m.start())) * 2 >= len(uses):
+                continue        # 'Bibliotheek Drieland' in a text about 'de inwoners van Drieland': the region
+            count = len(uses) - full
             # once is enough when the full name never comes back ('Sportservice zet ...in')
             if count < (1 if full == 0 and once else 2) or count <= full:
                 continue
@@ -145,6 +148,7 @@ def text_tail_names(text: str, drafts: list[Draft], after: int, once: bool = Fal
             d.key = best[0]
 
 
+_PLACE_PREP_RE = compile_cached(r"\b(?:in|van|uit|rond|binnen|buiten|heel|regio|naar)\s+$", re.I)
 _PLACE_BEFORE_RE = compile_cached(r"\b(?:sportpark|park|wijk|buurt|plein|straat|kerk|zaal|gebouw|locatie|terrein|"
                               r"centrum|sporthal|hal|veld|complex|accommodatie|haven|dorp|polder|gebied|"
                               r"parkeerplaats|kade|laan|weg)\s+$")

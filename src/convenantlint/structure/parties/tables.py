@@ -74,6 +74,10 @@ def find_table_parties(lines: list[Line], zone_end: int, need_short: bool = True
         header = [strip_markup(c).lower().rstrip(":") for c in head_cells]
         columns = v["table_signer_columns"] if signers else v["table_name_columns"]
         name_col = next((k for k, c in enumerate(header) if c in columns), None)
+        if name_col is None and signers and any(c.startswith("namens") for c in header):
+            # '| Partner | Namens de partner |': the organisations in the first column, who
+            # signs for each in the column 'namens'
+            name_col = next((k for k, c in enumerate(header) if c in v["table_name_columns"]), None)
         if name_col is None:
             continue
         short_col = next((k for k, c in enumerate(header)
