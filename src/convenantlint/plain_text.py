@@ -13,7 +13,8 @@ says where it stood, so that reports give the line and column of the file as wri
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 # no-break space, figure space, narrow no-break space, the fixed-width spaces of
 # typesetting, the ideographic space: all read as a plain space
@@ -47,15 +48,19 @@ def _whole_words(line: re.Match[str]) -> str:
 
 @dataclass(frozen=True)
 class Moved:
-    """Per line that `plain` changed within (by its start offset): the line's length and the
-    columns (0-based, as written) of the characters taken out. Plain data: it crosses
+    """Per line that `plain` changed within: its start offset, its length and the columns
+    (0-based, as written) of the characters taken out. Plain, hashable data: it crosses
     processes with the report."""
 
-    lines: dict[int, tuple[int, tuple[int, ...]]] = field(default_factory=dict)
+    lines: tuple[tuple[int, int, tuple[int, ...]], ...] = ()
+
+    @cached_property
+    def _by_start(self) -> dict[int, tuple[int, tuple[int, ...]]]:
+        return {start: (length, taken) for start, length, taken in self.lines}
 
     def column(self, line_start: int, column: int) -> int:
         """The 0-based column in the file of what stands at `column` in the plain line."""
-        found = self.lines.get(line_start)
+        found = self._by_start.get(line_start)
         if found is None:
             return column
         length, taken = found
@@ -74,8 +79,5 @@ def moved_characters(text: str) -> Moved:
         return Moved()
     if "\r" in text:
         text = _BARE_CR.sub("\n", text)
-    lines = {}
-    for m in _LINE_WITH_INVISIBLE.finditer(text):
-        line = m.group()
-        lines[m.start()] = (len(line), tuple(n for n, c in enumerate(line) if c in _INVISIBLE))
-    return Moved(lines)
+    return Moved(tuple((m.start(), len(m.group()), tuple(n for n, c in enumerate(m.group()) if c in _INVISIBLE))
+                       for m in _LINE_WITH_INVISIBLE.finditer(text)))

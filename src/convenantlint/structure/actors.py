@@ -255,28 +255,31 @@ def _officer_actors(text: str, actors: list[Actor]) -> list[Actor]:
 
 
 @lru_cache(maxsize=1)
-def _staff_patterns() -> tuple[re.Pattern[str], str]:
+def _staff_intro() -> re.Pattern[str]:
+    """After a party: it brings in a person by role ('zet een vaste wijkagent in')."""
     data = vocab.load("parties")["staff_roles"]
     roles = r"[\wÀ-ÿ-]*(?:" + "|".join(re.escape(str(r)) for r in data["roles"]) + ")"
     verbs = "|".join(re.escape(str(v)) for v in data["verbs"])
-    intro = compile_cached(
+    return compile_cached(
         r"\s+(?:" + verbs + r")\b[^.;:!?\n]{0,40}?\b(?:een|haar|zijn|hun|één)\s+"
         r"(?:(?:vaste|eigen|ervaren|eigen\s+vaste)\s+)?(?P<role>" + roles + r")\b", re.I)
-    return intro, roles
+
+
+# the party opens its sentence, line or list item
+_OPENS = compile_cached(r"(?:^|[.!?:;]\s+|\n[\s*-]*|\d\.\s+)$|\A\s*$")
 
 
 def _staff_actors(text: str, actors: list[Actor]) -> list[Actor]:
     """'De politie zet een vaste wijkagent in ...' and later 'De wijkagent surveilleert
     ...': the person a party brings in acts for that party (`staff_roles` in parties.yaml).
     Only a role that one party alone brings in, from the sentence that brings it in on."""
-    intro, _ = _staff_patterns()
+    intro = _staff_intro()
     brought: dict[str, tuple[tuple[str, ...], int]] = {}
     shared: set[str] = set()
     for a in actors:
         if a.collective or len(a.keys) != 1:
             continue
-        lead = text[max(0, a.start - 12):a.start]
-        if not re.search(r"(?:^|[.!?:;]\s+|\n[\s*-]*|\d\.\s+)$|\A\s*$", lead):
+        if not _OPENS.search(text[max(0, a.start - 12):a.start]):
             continue        # the party opens its sentence: it is the one that brings
         m = intro.match(text, a.end)
         if m is None:

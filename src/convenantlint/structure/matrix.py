@@ -272,7 +272,7 @@ def _party_matrix(agreement: Agreement) -> list[PartyRow]:
                         if not task_section or after_hedge or \
                                 _gives_first(agreement, r, c0, c1, clause_forms, clause_low, paid):
                             continue
-                    if r.collective or not r.keys or _negated_verb(idx, text, r, c0, e1):
+                    if r.collective or not r.keys or _not_its_own_verb(idx, text, r, c0, e1):
                         continue
                     for k in r.keys:
                         entry = item()
@@ -633,7 +633,7 @@ _NEG_AFTER_VERB = compile_cached(
     r"(?!\s+(?:alleen|enkel|slechts|meer\s+dan|later\s+dan|eerder\s+dan|minder\s+dan|te)\b)", re.I)
 
 
-def _negated_verb(idx, text: str, r, c0: int, c1: int) -> bool:
+def _not_its_own_verb(idx, text: str, r, c0: int, c1: int) -> bool:
     """The verb of the clause's party is denied, or the party is only the subject of a
     relative clause ('Uit gesprekken die de huurdersvereniging aan de deur voerde, ...')."""
     subject = next((a for a in _actors_in(idx, c0, c1) if not a.collective and set(a.keys) <= set(r.keys)), None)
