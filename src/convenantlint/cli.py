@@ -336,7 +336,7 @@ def parties(paths, fmt, kind, width, color) -> None:
     Lege cellen zijn wat de partners nog moeten bespreken."""
     from .api import get_engine
     from .report import jsontext
-    from .positions import LineIndex, as_written
+    from .positions import as_written
     from .report.parties import parties_json, render_parties_text
     from .sources import expand, read
     from .structure import build_agreement
@@ -354,7 +354,7 @@ def parties(paths, fmt, kind, width, color) -> None:
         rows = party_matrix(agreement)
         if fmt == "json":
             files.append({"path": source.path, "kind": agreement.kind,
-                          **as_written(parties_json(agreement, rows), LineIndex(source.text, source.moved))})
+                          **as_written(parties_json(agreement, rows), source.text, source.moved)})
         else:
             if n:
                 click.echo("")

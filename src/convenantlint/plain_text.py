@@ -30,20 +30,29 @@ _DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 
 def plain(text: str) -> str:
     """The same text, as long: odd spaces as ' ', a bare '\\r' as '\\n', words whole."""
+    return plain_and_moved(text)[0]
+
+
+def plain_and_moved(text: str) -> "tuple[str, Moved]":
+    """`plain(text)`, and where it took characters out of their lines (nothing, for most
+    texts)."""
     if "\r" in text:
         text = _BARE_CR.sub("\n", text)
-    if _HAS_INVISIBLE.search(text):
-        text = _LINE_WITH_INVISIBLE.sub(_whole_words, text)
-    return text.translate(_SPACES)
+    if not _HAS_INVISIBLE.search(text):
+        return text.translate(_SPACES), Moved()
+    lines = []
 
+    def whole_words(line: re.Match[str]) -> str:
+        # the characters taken out come back as spaces at the end of their line: a space
+        # next to the word would split a phrase ('brede  welvaart' is two tokens and a
+        # space), and at the line end the lines keep their places
+        written = line.group()
+        words = written.translate(_DROP_INVISIBLE)
+        lines.append((line.start(), len(written), tuple(n for n, c in enumerate(written) if c in _INVISIBLE)))
+        return words + " " * (len(written) - len(words))
 
-def _whole_words(line: re.Match[str]) -> str:
-    # the characters taken out come back as spaces at the end of their line: a space next
-    # to the word would split a phrase ('brede  welvaart' is two tokens and a space), and
-    # at the line end the lines keep their places
-    written = line.group()
-    words = written.translate(_DROP_INVISIBLE)
-    return words + " " * (len(written) - len(words))
+    text = _LINE_WITH_INVISIBLE.sub(whole_words, text)
+    return text.translate(_SPACES), Moved(tuple(lines))
 
 
 @dataclass(frozen=True)
@@ -72,12 +81,3 @@ class Moved:
                 break
         return min(column + before, length)
 
-
-def moved_characters(text: str) -> Moved:
-    """Where `plain(text)` takes characters out of their lines (nothing, for most texts)."""
-    if not _HAS_INVISIBLE.search(text):
-        return Moved()
-    if "\r" in text:
-        text = _BARE_CR.sub("\n", text)
-    return Moved(tuple((m.start(), len(m.group()), tuple(n for n, c in enumerate(m.group()) if c in _INVISIBLE))
-                       for m in _LINE_WITH_INVISIBLE.finditer(text)))

@@ -36,17 +36,22 @@ class LineIndex:
         return self.starts[line] + self.moved.column(self.starts[line], offset - self.starts[line])
 
 
-def as_written(data: Any, index: LineIndex) -> Any:
+def as_written(data: Any, text: str, moved: "Moved") -> Any:
     """JSON-like report data with each position (a mapping with 'start' and 'column', and
     'end' and 'end_column') given in the file as written: the offsets, lines and columns
-    the structure and party readers computed on the plain text."""
-    if index.moved is None:
+    the structure and party readers computed on the plain `text`. Most texts moved nothing:
+    their data comes back as it is."""
+    if not moved.lines:
         return data
+    return _remapped(data, LineIndex(text, moved))
+
+
+def _remapped(data: Any, index: LineIndex) -> Any:
     if isinstance(data, list):
-        return [as_written(item, index) for item in data]
+        return [_remapped(item, index) for item in data]
     if not isinstance(data, dict):
         return data
-    out = {key: as_written(value, index) for key, value in data.items()}
+    out = {key: _remapped(value, index) for key, value in data.items()}
     if isinstance(data.get("start"), int) and "column" in data:
         out["line"], out["column"] = index.line_col(data["start"])
         out["start"] = index.offset(data["start"])

@@ -10,7 +10,7 @@ from . import baseline as baseline_mod
 from . import config as config_mod
 from . import suppress
 from .errors import ConvenantlintError
-from .positions import LineIndex, as_written
+from .positions import as_written
 from .report import FileReport
 
 
@@ -79,7 +79,7 @@ def run(options: Options, cfg: config_mod.Config | None = None) -> Run:
             findings = baseline_mod.filter_known(source.path, findings, known_findings)
             out.baselined += before - len(findings)
         # (the readers' positions are in the plain text; reports give the file as written)
-        extras = as_written(extras, LineIndex(source.text, source.moved))
+        extras = as_written(extras, source.text, source.moved)
         out.reports.append(FileReport(source.path, source.text, kind, findings, extras, source.moved))
     return out
 

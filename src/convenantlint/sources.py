@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .plain_text import Moved, moved_characters, plain
+from .plain_text import Moved, plain, plain_and_moved
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv"}
@@ -100,5 +100,5 @@ def read(path: Path) -> Source:
         raise InputError("dit is een map, geen bestand", shown) from None
     except OSError as exc:
         raise InputError(f"het bestand kan niet gelezen worden ({exc.strerror})", shown) from None
-    written = decode_as_written(data, shown)
-    return Source(path=shown, text=plain(written), moved=moved_characters(written))
+    text, moved = plain_and_moved(decode_as_written(data, shown))
+    return Source(path=shown, text=text, moved=moved)

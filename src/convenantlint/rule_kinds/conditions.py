@@ -485,6 +485,11 @@ def predicate(name: str):
     return register
 
 
+# a word, one line break, a word: where a phrase may be wrapped (wider than the test on the
+# tokens in _across_wraps, so that it never skips a text that test would take)
+_WRAP_RE = re.compile(r"[^\s.,;:!?][ \t]*\r?\n[ \t]*\w")
+
+
 class DocIndex:
     """Everything the rules ask of one document, computed once and cached."""
 
@@ -645,6 +650,8 @@ class DocIndex:
         """Phrases broken over a hard line wrap ('We zoeken elkaar' / 'regelmatig op'): a
         single line break between a word and a lowercase word, inside a sentence, is read
         as a space. Only the matches that cross such a break; the rest the matcher found."""
+        if not _WRAP_RE.search(self.text):
+            return []       # most texts: no word broken off at a line end (decided in C)
         doc = self.doc
         wraps = {i for i in range(1, len(doc) - 1)
                  if doc[i].is_space and doc[i].text.count("\n") == 1 and not doc[i - 1].is_punct
